@@ -1,0 +1,6 @@
+package kz.dvp.events;
+
+/** Lifecycle status of a volunteer. */
+public enum VolunteerStatus {
+    ACTIVE, SUSPENDED, DECEASED, ARCHIVED
+}
