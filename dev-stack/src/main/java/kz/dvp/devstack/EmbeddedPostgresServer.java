@@ -1,0 +1,71 @@
+package kz.dvp.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** PostgreSQL 17 from the binaries shipped on Maven Central (io.zonky.test), no Docker. */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+    static final String USER = "postgres";
+
+    private final Path dataDirectory;
+    private final int port;
+    private final boolean disposable;
+    private final Path logFile;
+    private EmbeddedPostgres server;
+
+    /**
+     * @param disposable tests: data removed on close and durability traded for speed; the local run keeps both
+     */
+    EmbeddedPostgresServer(Path dataDirectory, int port, boolean disposable, Path logFile) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+        this.disposable = disposable;
+        this.logFile = logFile;
+    }
+
+    void start() {
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.createDirectories(logFile.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(disposable)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
+                    .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
+            if (disposable) {
+                builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
+            }
+            server = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start; see " + logFile, e);
+        }
+    }
+
+    PostgresEndpoint endpoint() {
+        return new PostgresEndpoint("127.0.0.1", port, USER, USER);
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                server = null;
+            }
+        }
+    }
+}
