@@ -108,7 +108,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
+                "auto.create.topics.enable=false",
                 "") ;
         Path config = dataDirectory.resolve("server.properties");
         Files.writeString(config, properties, StandardCharsets.UTF_8);

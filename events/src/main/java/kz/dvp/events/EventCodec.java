@@ -53,13 +53,18 @@ public final class EventCodec {
 
     /** The binary-mode headers of an event, in a stable order. */
     public Map<String, String> headers(CloudEvent event) {
+        return headers(event.id(), event.type().type(), event.source(), event.subject(), event.time());
+    }
+
+    /** The binary-mode headers from the attributes alone, for relays that hold the body as stored bytes. */
+    public Map<String, String> headers(UUID id, String type, String source, String subject, Instant time) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(H_SPECVERSION, SPEC_VERSION);
-        headers.put(H_ID, event.id().toString());
-        headers.put(H_TYPE, event.type().type());
-        headers.put(H_SOURCE, event.source());
-        headers.put(H_SUBJECT, event.subject());
-        headers.put(H_TIME, event.time().toString());
+        headers.put(H_ID, id.toString());
+        headers.put(H_TYPE, type);
+        headers.put(H_SOURCE, source);
+        headers.put(H_SUBJECT, subject);
+        headers.put(H_TIME, time.toString());
         headers.put(H_CONTENT_TYPE, CONTENT_TYPE);
         return headers;
     }

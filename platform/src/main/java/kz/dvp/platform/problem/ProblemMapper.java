@@ -1,0 +1,128 @@
+package kz.dvp.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns every failure into an RFC 9457 problem: 4xx for the caller's mistakes, 503 for outages, 500 only for bugs. */
+public class ProblemMapper {
+
+    private final ProblemTitles titles;
+
+    public ProblemMapper(ProblemTitles titles) {
+        this.titles = titles;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, HttpServerRequest request) {
+        Response.ResponseBuilder response = build(e.status(), e.code(), e.getMessage(), e.errors(), headers, request);
+        if (e.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, HttpServerRequest request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return build(Status.BAD_REQUEST, "validation-failed", errors.size() + " field(s) invalid", errors, headers,
+                request).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
+        // Name the field, never echo the value: request bodies carry personal data.
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String why = e instanceof MismatchedInputException ? "has the wrong type or format" : "is not acceptable";
+            return build(Status.BAD_REQUEST, "malformed-body", "Field '" + field + "' " + why,
+                    List.of(new Problem.FieldError(field, why)), headers, request).build();
+        }
+        return build(Status.BAD_REQUEST, "malformed-body", "The body is not well-formed JSON", List.of(), headers,
+                request).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
+        Status status = Status.fromStatusCode(e.getResponse().getStatus());
+        if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+            return unexpected(e, headers, request);
+        }
+        String code = switch (status) {
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            case REQUEST_ENTITY_TOO_LARGE -> "body-too-large";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            default -> "bad-request";
+        };
+        Response.ResponseBuilder response = build(status, code, null, List.of(), headers, request);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (name.equalsIgnoreCase(HttpHeaders.ALLOW) || name.equalsIgnoreCase(HttpHeaders.WWW_AUTHENTICATE)) {
+                values.forEach(v -> response.header(name, v));
+            }
+        });
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, HttpServerRequest request) {
+        if (isOutage(e)) {
+            return build(Status.SERVICE_UNAVAILABLE, "service-unavailable", "A backing service is unavailable",
+                    List.of(), headers, request).header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
+        // The id lets an operator find the stack trace in the log without showing it to the caller.
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected failure, incident %s", incident);
+        return build(Status.INTERNAL_SERVER_ERROR, "internal-error", "Incident " + incident, List.of(), headers,
+                request).build();
+    }
+
+    private Response.ResponseBuilder build(Status status, String code, String detail, List<Problem.FieldError> errors,
+                                           HttpHeaders headers, HttpServerRequest request) {
+        Problem problem = new Problem(URI.create(Problem.TYPE_BASE + code),
+                titles.title(code, headers.getAcceptableLanguages()), status.getStatusCode(), detail,
+                request.path(), code, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t.getClass().getName().startsWith("io.vertx.core.impl.NoStackTrace")
+                    && String.valueOf(t.getMessage()).contains("Connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        // "register.request.iin" -> "iin": drop the method and parameter names RESTEasy puts first
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+}
