@@ -1,0 +1,95 @@
+package kz.dvp.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.dvp.devstack.FreePorts;
+import kz.dvp.devstack.Infrastructure;
+import kz.dvp.devstack.ServiceProcess;
+import kz.dvp.devstack.TestInfrastructure;
+import kz.dvp.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The four packaged services start as separate processes on the dev-stack, become ready and set up Kafka. */
+class PlatformStartupIT {
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("dvp.repository", ".."));
+    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Infrastructure infrastructure;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        infrastructure = TestInfrastructure.get();
+        Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/service-logs"));
+        for (PlatformServices service : PlatformServices.ALL) {
+            RUNNING.add(ServiceProcess.start(REPOSITORY, service.name(), service.database(), FreePorts.pick(),
+                    infrastructure, Map.of(), logs));
+        }
+        for (ServiceProcess service : RUNNING) {
+            Duration took = service.awaitReady(Duration.ofSeconds(120));
+            System.out.printf("%s ready %d ms after its process started (4 services starting at once on 2 cores)%n",
+                    service.name(), took.toMillis());
+        }
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        RUNNING.forEach(ServiceProcess::close);
+    }
+
+    @Test
+    void everyServiceServesItsOpenApiDocumentAndSwaggerUi() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (ServiceProcess service : RUNNING) {
+            HttpResponse<String> openapi = get(service.baseUrl() + "/q/openapi?format=json");
+            assertThat(openapi.statusCode()).isEqualTo(200);
+            JsonNode document = json.readTree(openapi.body());
+            assertThat(document.at("/info/title").asText()).isEqualTo("DVP " + service.name() + " API");
+            assertThat(get(service.baseUrl() + "/q/swagger-ui/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void servicesCreateTheEventTopicsForScaleAndHistory() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap()))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(Topics.ALL).allTopicNames().get(30, TimeUnit.SECONDS);
+            assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(12));
+
+            Map<ConfigResource, Config> configs = admin.describeConfigs(Topics.ALL.stream()
+                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList()).all().get(30, TimeUnit.SECONDS);
+            for (String history : List.of(Topics.IDENTITY_VOLUNTEERS, Topics.ORG_ORGANIZATIONS, Topics.ACTIVITY_ACTIVITIES)) {
+                assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, history)).get("retention.ms").value())
+                        .as(history).isEqualTo("-1");
+            }
+            assertThat(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, Topics.PASSPORT_PASSPORTS))
+                    .get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
+                    .contains(Topics.deadLetter("activity"), Topics.deadLetter("passport"));
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
