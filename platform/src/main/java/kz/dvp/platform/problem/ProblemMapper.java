@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +20,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,7 +35,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, HttpServerRequest request) {
-        Response.ResponseBuilder response = build(e.status(), e.code(), e.getMessage(), e.errors(), headers, request);
+        Response.ResponseBuilder response = build(e.status(), e.code(), e.getMessage(), e.errors(), e.extensions(),
+                headers, request);
         if (e.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
         }
@@ -63,8 +68,26 @@ public class ProblemMapper {
                 request).build();
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(HttpHeaders headers, HttpServerRequest request) {
+        return build(Status.UNAUTHORIZED, "unauthorized", "A valid access token is required", List.of(), headers,
+                request).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, HttpServerRequest request) {
+        return build(Status.FORBIDDEN, "forbidden", "Your role does not allow this", List.of(), headers, request)
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, HttpServerRequest request) {
+        // Quarkus REST wraps JSON parse failures in a 400 WebApplicationException
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json, headers, request);
+            }
+        }
         Status status = Status.fromStatusCode(e.getResponse().getStatus());
         if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             return unexpected(e, headers, request);
@@ -103,9 +126,15 @@ public class ProblemMapper {
 
     private Response.ResponseBuilder build(Status status, String code, String detail, List<Problem.FieldError> errors,
                                            HttpHeaders headers, HttpServerRequest request) {
+        return build(status.getStatusCode(), code, detail, errors, Map.of(), headers, request);
+    }
+
+    private Response.ResponseBuilder build(int status, String code, String detail, List<Problem.FieldError> errors,
+                                           Map<String, Object> extensions, HttpHeaders headers,
+                                           HttpServerRequest request) {
         Problem problem = new Problem(URI.create(Problem.TYPE_BASE + code),
-                titles.title(code, headers.getAcceptableLanguages()), status.getStatusCode(), detail,
-                request.path(), code, errors);
+                titles.title(code, headers.getAcceptableLanguages()), status, detail,
+                request.path(), code, errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

@@ -1,0 +1,106 @@
+package kz.dvp.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./dvp up}: the whole platform on this machine, no Docker. PostgreSQL and Kafka from the dev-stack
+ * with data under {@code .dvp/data}, then the four packaged services as separate processes; runs until
+ * Ctrl-C or {@code ./dvp down} (SIGTERM), then stops everything.
+ */
+public final class LocalPlatform {
+
+    static final int POSTGRES_PORT = 5432;
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+    private static final List<Service> SERVICES = List.of(
+            new Service("identity-service", "identity", 8081),
+            new Service("org-service", "org", 8082),
+            new Service("activity-service", "activity", 8083),
+            new Service("passport-service", "passport", 8084));
+
+    private record Service(String name, String database, int port) {
+    }
+
+    private LocalPlatform() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repository = Path.of(args[0]).toAbsolutePath();
+        Path home = Path.of(args[1]).toAbsolutePath();
+        refuseTakenPorts();
+
+        List<AutoCloseable> started = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started, home), "dvp-down"));
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("dvp.pid"), Long.toString(ProcessHandle.current().pid()));
+
+        System.out.println("Starting PostgreSQL and Kafka (data in " + home.resolve("data") + ") ...");
+        Infrastructure infrastructure = EmbeddedInfrastructure.persistent(home, POSTGRES_PORT, KAFKA_PORT,
+                KAFKA_CONTROLLER_PORT);
+        started.add(infrastructure);
+        List<ServiceProcess> services = new ArrayList<>();
+        for (Service service : SERVICES) {
+            ServiceProcess process = ServiceProcess.start(repository, service.name(), service.database(), service.port(),
+                    infrastructure, Map.of(), home.resolve("logs"));
+            services.add(process);
+            started.add(process);
+        }
+        System.out.println("Starting the services (logs in " + home.resolve("logs") + ") ...");
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(3));
+        }
+        printTable(services);
+        Thread.currentThread().join();
+    }
+
+    private static void refuseTakenPorts() {
+        List<String> taken = new ArrayList<>();
+        if (FreePorts.inUse(POSTGRES_PORT)) {
+            taken.add(POSTGRES_PORT + " (PostgreSQL)");
+        }
+        if (FreePorts.inUse(KAFKA_PORT) || FreePorts.inUse(KAFKA_CONTROLLER_PORT)) {
+            taken.add(KAFKA_PORT + "/" + KAFKA_CONTROLLER_PORT + " (Kafka)");
+        }
+        SERVICES.stream().filter(s -> FreePorts.inUse(s.port())).forEach(s -> taken.add(s.port() + " (" + s.name() + ")"));
+        if (!taken.isEmpty()) {
+            System.err.println("Cannot start: port " + String.join(", ", taken) + " already in use on 127.0.0.1."
+                    + " Is the platform already running (./dvp status)? Otherwise stop what uses the port.");
+            System.exit(2);
+        }
+    }
+
+    private static void printTable(List<ServiceProcess> services) {
+        System.out.println();
+        System.out.printf("%-18s %-24s %s%n", "SERVICE", "URL", "SWAGGER UI");
+        for (ServiceProcess service : services) {
+            System.out.printf("%-18s %-24s %s%n", service.name(), service.baseUrl(), service.baseUrl() + "/q/swagger-ui");
+        }
+        System.out.printf("%-18s %-24s%n", "postgresql", "127.0.0.1:" + POSTGRES_PORT + " (user postgres)");
+        System.out.printf("%-18s %-24s%n", "kafka", "127.0.0.1:" + KAFKA_PORT);
+        System.out.println();
+        System.out.println("The platform is up. Ctrl-C or ./dvp down stops it; data stays in .dvp/data.");
+    }
+
+    private static void stopAll(List<AutoCloseable> started, Path home) {
+        System.out.println("Stopping the platform ...");
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+        try {
+            Files.deleteIfExists(home.resolve("dvp.pid"));
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+        System.out.println("Stopped.");
+    }
+}

@@ -1,0 +1,121 @@
+package kz.dvp.identity.domain;
+
+import kz.dvp.events.Sex;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An individual identification number (ЖСН/ИИН): 12 digits, YYMMDD, a century-and-sex digit, a serial
+ * and a check digit. Birth date and sex are read from it, never typed twice. {@link #toString()} is masked,
+ * so an IIN cannot reach a log by accident.
+ */
+public final class Iin {
+
+    private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+
+    private final String digits;
+    private final LocalDate birthDate;
+    private final Sex sex;
+
+    private Iin(String digits, LocalDate birthDate, Sex sex) {
+        this.digits = digits;
+        this.birthDate = birthDate;
+        this.sex = sex;
+    }
+
+    /**
+     * Validates an IIN as of {@code today}.
+     *
+     * @throws InvalidIinException with the rule that failed
+     */
+    public static Iin parse(String text, LocalDate today) {
+        if (text == null || !text.matches("[0-9]{12}")) {
+            throw new InvalidIinException(InvalidIinException.Rule.FORMAT);
+        }
+        int[] d = text.chars().map(c -> c - '0').toArray();
+        int centuryDigit = d[6];
+        if (centuryDigit < 1 || centuryDigit > 6) {
+            throw new InvalidIinException(InvalidIinException.Rule.CENTURY);
+        }
+        int century = 1800 + 100 * ((centuryDigit - 1) / 2);
+        LocalDate birthDate;
+        try {
+            birthDate = LocalDate.of(century + d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]);
+        } catch (DateTimeException e) {
+            throw new InvalidIinException(InvalidIinException.Rule.BIRTH_DATE);
+        }
+        if (birthDate.isAfter(today)) {
+            throw new InvalidIinException(InvalidIinException.Rule.BIRTH_DATE);
+        }
+        if (checkDigit(d) != d[11]) {
+            throw new InvalidIinException(InvalidIinException.Rule.CHECKSUM);
+        }
+        return new Iin(text, birthDate, centuryDigit % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+    }
+
+    /**
+     * The check digit of the first 11 digits: weights 1..11 mod 11; if that gives 10, weights 3..11,1,2;
+     * -1 when the second round gives 10 as well (no valid IIN has those 11 digits).
+     */
+    static int checkDigit(int[] d) {
+        int first = weightedSum(d, FIRST_WEIGHTS) % 11;
+        if (first != 10) {
+            return first;
+        }
+        int second = weightedSum(d, SECOND_WEIGHTS) % 11;
+        return second == 10 ? -1 : second;
+    }
+
+    private static int weightedSum(int[] d, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < 11; i++) {
+            sum += d[i] * weights[i];
+        }
+        return sum;
+    }
+
+    /** The 12 digits; only for encryption and the blind index. */
+    public String digits() {
+        return digits;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public Sex sex() {
+        return sex;
+    }
+
+    /** Age in whole years on a day. */
+    public int ageOn(LocalDate day) {
+        return java.time.Period.between(birthDate, day).getYears();
+    }
+
+    /** As shown to people: only the last four digits, e.g. {@code ********0012}. */
+    public String masked() {
+        return mask(digits);
+    }
+
+    public static String mask(String digits) {
+        return "********" + digits.substring(digits.length() - 4);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Iin other && digits.equals(other.digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(digits);
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+}
