@@ -3,6 +3,7 @@ package kz.dvp.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -53,6 +54,12 @@ public class ProblemMapper {
                 request).build();
     }
 
+    /** Quarkus ships its own mapper for this subtype; ours answers problem+json like every other error. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, HttpServerRequest request) {
+        return unreadable(e, headers, request);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, HttpServerRequest request) {
         // Name the field, never echo the value: request bodies carry personal data.
@@ -60,7 +67,8 @@ public class ProblemMapper {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            String why = e instanceof MismatchedInputException ? "has the wrong type or format" : "is not acceptable";
+            String why = e instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : e instanceof MismatchedInputException ? "has the wrong type or format" : "is not acceptable";
             return build(Status.BAD_REQUEST, "malformed-body", "Field '" + field + "' " + why,
                     List.of(new Problem.FieldError(field, why)), headers, request).build();
         }
