@@ -1,12 +1,14 @@
 package kz.dvp.devstack;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * {@code ./dvp up}: the whole platform on this machine, no Docker. PostgreSQL and Kafka from the dev-stack
@@ -45,9 +47,13 @@ public final class LocalPlatform {
                 KAFKA_CONTROLLER_PORT);
         started.add(infrastructure);
         List<ServiceProcess> services = new ArrayList<>();
+        Path identityKeys = home.resolve("data/identity-keys");
         for (Service service : SERVICES) {
+            // The "local" profile allows development keys, generated once and kept under .dvp/data.
+            Map<String, String> environment = Map.of("QUARKUS_PROFILE", "local",
+                    "DVP_IDENTITY_DEV_KEYS_DIR", identityKeys.toString());
             ServiceProcess process = ServiceProcess.start(repository, service.name(), service.database(), service.port(),
-                    infrastructure, Map.of(), home.resolve("logs"));
+                    infrastructure, environment, home.resolve("logs"));
             services.add(process);
             started.add(process);
         }
@@ -55,7 +61,7 @@ public final class LocalPlatform {
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }
-        printTable(services);
+        printTable(services, identityKeys);
         Thread.currentThread().join();
     }
 
@@ -75,7 +81,7 @@ public final class LocalPlatform {
         }
     }
 
-    private static void printTable(List<ServiceProcess> services) {
+    private static void printTable(List<ServiceProcess> services, Path identityKeys) throws IOException {
         System.out.println();
         System.out.printf("%-18s %-24s %s%n", "SERVICE", "URL", "SWAGGER UI");
         for (ServiceProcess service : services) {
@@ -83,6 +89,15 @@ public final class LocalPlatform {
         }
         System.out.printf("%-18s %-24s%n", "postgresql", "127.0.0.1:" + POSTGRES_PORT + " (user postgres)");
         System.out.printf("%-18s %-24s%n", "kafka", "127.0.0.1:" + KAFKA_PORT);
+        Properties devKeys = new Properties();
+        try (Reader reader = Files.newBufferedReader(identityKeys.resolve("dev-keys.properties"))) {
+            devKeys.load(reader);
+        }
+        System.out.println();
+        System.out.println("Bootstrap national admin: admin / " + devKeys.getProperty("bootstrap-admin")
+                + "   (DEVELOPMENT DEFAULT, generated for this machine)");
+        System.out.println("  curl -s -d grant_type=password -d username=admin -d password="
+                + devKeys.getProperty("bootstrap-admin") + " http://127.0.0.1:8081/oauth2/token");
         System.out.println();
         System.out.println("The platform is up. Ctrl-C or ./dvp down stops it; data stays in .dvp/data.");
     }

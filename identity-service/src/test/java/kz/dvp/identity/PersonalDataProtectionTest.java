@@ -51,7 +51,7 @@ class PersonalDataProtectionTest extends WithDevStack {
         }
         assertThat(everyColumn.toString()).doesNotContain(iin).doesNotContain(iin.substring(0, 6) + iin.substring(6, 12));
         assertThat(row.getString("iin_index")).matches("[0-9a-f]{64}");
-        assertThat(row.getInteger("iin_key_version")).isEqualTo(1);
+        assertThat(row.getInteger("iin_key_version")).isEqualTo(2);
         assertThat(row.getString("iin_cipher")).isNotBlank();
     }
 

@@ -77,6 +77,14 @@ class RegistrationTest extends WithDevStack {
     }
 
     @Test
+    void ruleTitlesFollowTheCallersLanguage() {
+        kz.dvp.identity.support.Api.as(admin()).header("Accept-Language", "kk").body(volunteer("900101300018", "KZ-71"))
+                .when().post("/api/v1/volunteers").then().statusCode(422).body("title", equalTo("ЖСН бақылау цифры қате"));
+        kz.dvp.identity.support.Api.as(admin()).header("Accept-Language", "ru").body(volunteer("900101300018", "KZ-71"))
+                .when().post("/api/v1/volunteers").then().statusCode(422).body("title", equalTo("Неверная контрольная цифра ИИН"));
+    }
+
+    @Test
     void sixteenYearOldNeedsAGuardianWithConsent() {
         String iin = Iins.aged(16);
         register(admin(), volunteer(iin, "KZ-71")).statusCode(422).body("code", equalTo("guardian-required"));

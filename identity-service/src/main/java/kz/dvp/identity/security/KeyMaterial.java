@@ -3,6 +3,7 @@ package kz.dvp.identity.security;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import kz.dvp.identity.config.IdentityConfig;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -36,10 +38,15 @@ public class KeyMaterial {
     private final String bootstrapPassword;
     private final boolean development;
 
+    @Inject
     public KeyMaterial(IdentityConfig config) {
+        this(config, ConfigUtils.getProfiles());
+    }
+
+    KeyMaterial(IdentityConfig config, List<String> activeProfiles) {
         Properties dev = config.devKeysDir().map(KeyMaterial::devKeys).orElse(new Properties());
         development = config.devKeysDir().isPresent();
-        if (development && ConfigUtils.getProfiles().contains("prod")) {
+        if (development && activeProfiles.contains("prod")) {
             throw new IllegalStateException("dvp.identity.dev-keys-dir is set in the prod profile: development keys "
                     + "are refused in production. Configure dvp.identity.crypto.*, dvp.identity.token.private-key "
                     + "and dvp.identity.bootstrap-admin.password instead.");
