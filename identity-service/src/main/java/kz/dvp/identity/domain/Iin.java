@@ -1,6 +1,7 @@
 package kz.dvp.identity.domain;
 
 import kz.dvp.events.Sex;
+import kz.dvp.platform.validation.CheckDigit;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,9 +13,6 @@ import java.util.Objects;
  * so an IIN cannot reach a log by accident.
  */
 public final class Iin {
-
-    private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-    private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
     private final String digits;
     private final LocalDate birthDate;
@@ -56,25 +54,8 @@ public final class Iin {
         return new Iin(text, birthDate, centuryDigit % 2 == 1 ? Sex.MALE : Sex.FEMALE);
     }
 
-    /**
-     * The check digit of the first 11 digits: weights 1..11 mod 11; if that gives 10, weights 3..11,1,2;
-     * -1 when the second round gives 10 as well (no valid IIN has those 11 digits).
-     */
     static int checkDigit(int[] d) {
-        int first = weightedSum(d, FIRST_WEIGHTS) % 11;
-        if (first != 10) {
-            return first;
-        }
-        int second = weightedSum(d, SECOND_WEIGHTS) % 11;
-        return second == 10 ? -1 : second;
-    }
-
-    private static int weightedSum(int[] d, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < 11; i++) {
-            sum += d[i] * weights[i];
-        }
-        return sum;
+        return CheckDigit.of(d);
     }
 
     /** The 12 digits; only for encryption and the blind index. */

@@ -1,5 +1,6 @@
 package kz.dvp.identity.rest;
 
+import kz.dvp.platform.rest.Patterns;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.dvp.events.VolunteerStatus;
 import kz.dvp.identity.domain.Volunteer;
-import kz.dvp.identity.rest.dto.Patterns;
 import kz.dvp.identity.rest.dto.RegisterVolunteerRequest;
 import kz.dvp.identity.rest.dto.StatusChangeRequest;
 import kz.dvp.identity.rest.dto.StatusChangeView;

@@ -1,5 +1,6 @@
 package kz.dvp.identity.service;
 
+import kz.dvp.platform.time.Today;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -50,7 +51,7 @@ public class Accounts {
     }
 
     public Uni<Account> create(CreateAccountRequest request, Caller caller) {
-        VolunteerRecords.requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
         Account account = new Account();
         account.id = UUID.randomUUID();
         account.username = request.username();

@@ -34,7 +34,7 @@ public class KeyRotation {
 
     /** @return how many volunteers were re-encrypted */
     public Uni<Long> reEncryptAll(Caller caller) {
-        VolunteerRecords.requireAny(caller, Role.NATIONAL_ADMIN);
+        caller.requireAny(Role.NATIONAL_ADMIN);
         return reEncryptFrom(0L);
     }
 

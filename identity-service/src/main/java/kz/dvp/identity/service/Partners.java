@@ -1,5 +1,6 @@
 package kz.dvp.identity.service;
 
+import kz.dvp.platform.time.Today;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class Partners {
     }
 
     public Uni<PartnerView> create(CreatePartnerRequest request, Caller caller) {
-        VolunteerRecords.requireAny(caller, Role.NATIONAL_ADMIN);
+        caller.requireAny(Role.NATIONAL_ADMIN);
         String secret = randomToken(32);
         PartnerClient client = new PartnerClient();
         client.id = UUID.randomUUID();

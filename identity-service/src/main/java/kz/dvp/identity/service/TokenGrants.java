@@ -1,5 +1,6 @@
 package kz.dvp.identity.service;
 
+import kz.dvp.platform.time.Today;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

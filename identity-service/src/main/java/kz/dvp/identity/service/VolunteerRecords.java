@@ -1,5 +1,6 @@
 package kz.dvp.identity.service;
 
+import kz.dvp.platform.time.Today;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,19 +52,19 @@ public class VolunteerRecords {
     }
 
     public Uni<Volunteer> get(UUID id, Caller caller) {
-        requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR, Role.VOLUNTEER);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR, Role.VOLUNTEER);
         return volunteers.findById(id).map(v -> visible(v, caller));
     }
 
     public Uni<Volunteer> findByIin(String iinText, Caller caller) {
-        requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
         Iin iin = IinRules.parse(iinText, "iin", today.date());
         return volunteers.findByIinIndex(index.of(iin.digits())).map(v -> visible(v, caller));
     }
 
     public Uni<Page<Volunteer>> search(String region, VolunteerStatus status, String name, int page, int size,
                                        Caller caller) {
-        requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
         String scope = region;
         if (!caller.is(Role.NATIONAL_ADMIN)) {
             String own = caller.region().orElseThrow();
@@ -77,7 +78,7 @@ public class VolunteerRecords {
     }
 
     public Uni<Volunteer> update(UUID id, UpdateVolunteerRequest change, Caller caller) {
-        requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR, Role.VOLUNTEER);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR, Role.VOLUNTEER);
         if (change.region() != null && Region.ofCode(change.region()).isEmpty()) {
             throw ProblemException.unprocessable("region-unknown", "region is not one of the 20 regions");
         }
@@ -94,7 +95,7 @@ public class VolunteerRecords {
     }
 
     public Uni<Volunteer> changeStatus(UUID id, VolunteerStatus status, String reason, Caller caller) {
-        requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
         return Panache.withTransaction(() -> volunteers.findById(id).map(v -> visible(v, caller)).chain(v -> {
             VolunteerStatus from = v.status;
             if (from == status) {
@@ -120,7 +121,7 @@ public class VolunteerRecords {
     }
 
     public Uni<List<VolunteerStatusChange>> statusHistory(UUID id, Caller caller) {
-        requireAny(caller, Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
+        caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
         return volunteers.findById(id).map(v -> visible(v, caller)).chain(v -> statusChanges.history(v.id));
     }
 
@@ -173,17 +174,5 @@ public class VolunteerRecords {
             throw new ProblemException(Status.NOT_FOUND, "volunteer-not-found", "No such volunteer");
         }
         return v;
-    }
-
-    static void requireAny(Caller caller, Role... roles) {
-        if (caller.isAnonymous()) {
-            throw new ProblemException(Status.UNAUTHORIZED, "unauthorized", "A valid access token is required");
-        }
-        for (Role role : roles) {
-            if (caller.is(role)) {
-                return;
-            }
-        }
-        throw new ProblemException(Status.FORBIDDEN, "forbidden", "Your role does not allow this");
     }
 }

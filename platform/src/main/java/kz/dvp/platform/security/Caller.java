@@ -1,5 +1,8 @@
 package kz.dvp.platform.security;
 
+import jakarta.ws.rs.core.Response.Status;
+import kz.dvp.platform.problem.ProblemException;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -39,6 +42,23 @@ public record Caller(String subject, Set<Role> roles, Optional<String> region, O
     /** A coordinator of {@code organizationId}. */
     public boolean coordinates(UUID organizationId) {
         return is(Role.ORG_COORDINATOR) && organization.filter(organizationId::equals).isPresent();
+    }
+
+    /**
+     * Function-level authorization: passes when the caller has one of the roles.
+     *
+     * @throws ProblemException 401 without a token, 403 with a token of another role
+     */
+    public Caller requireAny(Role... allowed) {
+        if (isAnonymous()) {
+            throw new ProblemException(Status.UNAUTHORIZED, "unauthorized", "A valid access token is required");
+        }
+        for (Role role : allowed) {
+            if (is(role)) {
+                return this;
+            }
+        }
+        throw new ProblemException(Status.FORBIDDEN, "forbidden", "Your role does not allow this");
     }
 
     public boolean hasScope(String scope) {

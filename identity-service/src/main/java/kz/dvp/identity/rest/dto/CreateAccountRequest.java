@@ -1,5 +1,6 @@
 package kz.dvp.identity.rest.dto;
 
+import kz.dvp.platform.rest.Patterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,6 @@
 package kz.dvp.identity.rest.dto;
 
+import kz.dvp.platform.rest.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;

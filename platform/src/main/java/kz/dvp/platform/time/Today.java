@@ -1,4 +1,4 @@
-package kz.dvp.identity.service;
+package kz.dvp.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The platform's calendar: ages and birthdays are counted in Asia/Almaty. */
+/** The platform's clock and calendar: days (ages, daily limits) are counted in Asia/Almaty. */
 @ApplicationScoped
 public class Today {
 

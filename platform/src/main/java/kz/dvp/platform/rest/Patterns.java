@@ -1,6 +1,6 @@
-package kz.dvp.identity.rest.dto;
+package kz.dvp.platform.rest;
 
-/** Input formats shared by the request records. */
+/** Input formats shared by the request records of every service. */
 public final class Patterns {
 
     /**
