@@ -1,6 +1,7 @@
 package kz.dvp.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import java.util.UUID;
  * @param partnerSharing  whether partners may read the volunteer's passport
  * @param skills          skill codes
  * @param languages       ISO 639-1 language codes
+ * @param adultOn         the day the volunteer turns 18, only for volunteers registered under 18 (null for
+ *                        adults), so that age rules can be applied on any activity date
  * @param occurredAt      registration time
  */
 public record VolunteerRegistered(
@@ -28,6 +31,7 @@ public record VolunteerRegistered(
         boolean partnerSharing,
         List<String> skills,
         List<String> languages,
+        LocalDate adultOn,
         Instant occurredAt) implements DvpEvent {
 
     @Override

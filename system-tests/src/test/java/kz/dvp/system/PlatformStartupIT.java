@@ -42,9 +42,11 @@ class PlatformStartupIT {
     static void startPlatform() throws Exception {
         infrastructure = TestInfrastructure.get();
         Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/service-logs"));
+        ProductionConfiguration configuration = new ProductionConfiguration(FreePorts.pick());
         for (PlatformServices service : PlatformServices.ALL) {
-            RUNNING.add(ServiceProcess.start(REPOSITORY, service.name(), service.database(), FreePorts.pick(),
-                    infrastructure, Map.of(), logs));
+            int port = service.name().equals("identity-service") ? configuration.identityPort() : FreePorts.pick();
+            RUNNING.add(ServiceProcess.start(REPOSITORY, service.name(), service.database(), port,
+                    infrastructure, configuration.environment(service.name()), logs));
         }
         for (ServiceProcess service : RUNNING) {
             Duration took = service.awaitReady(Duration.ofSeconds(120));
@@ -87,6 +89,36 @@ class PlatformStartupIT {
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
                     .contains(Topics.deadLetter("activity"), Topics.deadLetter("passport"));
         }
+    }
+
+    @Test
+    void tokensFromIdentityServiceAreAcceptedByTheOtherServicesThroughItsJwks() throws Exception {
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(service("identity-service").baseUrl() + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=admin&password="
+                        + ProductionConfiguration.ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).isEqualTo(200);
+        String accessToken = new ObjectMapper().readTree(token.body()).get("access_token").asText();
+
+        String programme = "{\"code\":\"SYSTEM_TEST_" + System.nanoTime() % 100000 + "\",\"nameKk\":\"Сынақ\","
+                + "\"nameRu\":\"Проверка\",\"nameEn\":\"Check\",\"category\":\"CIVIC\"}";
+        HttpResponse<String> withToken = post(service("org-service").baseUrl() + "/api/v1/programs", programme, accessToken);
+        HttpResponse<String> forged = post(service("org-service").baseUrl() + "/api/v1/programs", programme,
+                accessToken.substring(0, accessToken.length() - 4) + "AAAA");
+
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private static ServiceProcess service(String name) {
+        return RUNNING.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static HttpResponse<String> post(String url, String json, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

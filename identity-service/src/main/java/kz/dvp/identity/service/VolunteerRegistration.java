@@ -24,6 +24,7 @@ import kz.dvp.platform.problem.ProblemException;
 import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -199,8 +200,10 @@ public class VolunteerRegistration {
         return account;
     }
 
-    static VolunteerRegistered registered(Volunteer v) {
+    private VolunteerRegistered registered(Volunteer v) {
+        // Only a minor's coming of age is published: adults' birth dates stay in identity-service.
+        LocalDate adult = v.birthDate.plusYears(ADULT);
         return new VolunteerRegistered(v.id, v.region, v.birthDate.getYear(), v.sex, v.status, v.hasGuardianConsent(),
-                v.partnerSharing, v.skillList(), v.languageList(), v.createdAt);
+                v.partnerSharing, v.skillList(), v.languageList(), adult.isAfter(today.date()) ? adult : null, v.createdAt);
     }
 }
