@@ -52,7 +52,12 @@ public final class TestTokens {
     }
 
     public static String token(String role, Map<String, String> claims) {
-        JwtClaimsBuilder builder = Jwt.issuer(Claims.ISSUER).subject(UUID.randomUUID().toString())
+        return token(UUID.randomUUID().toString(), role, claims);
+    }
+
+    /** A token of a given account (subject), e.g. to act twice as the same coordinator. */
+    public static String token(String subject, String role, Map<String, String> claims) {
+        JwtClaimsBuilder builder = Jwt.issuer(Claims.ISSUER).subject(subject)
                 .groups(role).expiresIn(900);
         claims.forEach(builder::claim);
         return builder.sign(KEY);

@@ -1,0 +1,221 @@
+package kz.dvp.activity.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response.Status;
+import kz.dvp.activity.domain.Activity;
+import kz.dvp.activity.domain.ActivityRules;
+import kz.dvp.activity.domain.OrganizationReplica;
+import kz.dvp.activity.domain.ProjectReplica;
+import kz.dvp.activity.domain.VolunteerReplica;
+import kz.dvp.activity.repository.ActivityRepository;
+import kz.dvp.activity.repository.Replicas;
+import kz.dvp.activity.rest.dto.ItemResult;
+import kz.dvp.activity.rest.dto.SubmitActivityRequest;
+import kz.dvp.events.ActivityMethod;
+import kz.dvp.events.ActivityStatus;
+import kz.dvp.platform.outbox.Outbox;
+import kz.dvp.platform.problem.ProblemException;
+import kz.dvp.platform.security.Caller;
+import kz.dvp.platform.security.Role;
+import kz.dvp.platform.time.Today;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records activities: one (self-report or coordinator), a batch of up to 10 000 (coordinators), or one made by
+ * a check-out. Every item is checked alone against the replicas and the volunteer's other activities
+ * (including earlier items of the same batch); the accepted ones are written in one transaction with their
+ * events, so nothing is half-written. The volunteers' replica rows are locked for the transaction, so two
+ * concurrent submissions cannot both pass the overlap check.
+ */
+@ApplicationScoped
+public class ActivitySubmission {
+
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final ActivityRepository activities;
+    private final Replicas replicas;
+    private final ActivityEvents events;
+    private final Outbox outbox;
+    private final ActivityConfig config;
+    private final Today today;
+
+    public ActivitySubmission(ActivityRepository activities, Replicas replicas, ActivityEvents events, Outbox outbox,
+                              ActivityConfig config, Today today) {
+        this.activities = activities;
+        this.replicas = replicas;
+        this.events = events;
+        this.outbox = outbox;
+        this.config = config;
+        this.today = today;
+    }
+
+    /** One activity; a broken rule is thrown as its problem. */
+    public Uni<Activity> submit(SubmitActivityRequest request, Caller caller) {
+        caller.requireAny(Role.VOLUNTEER, Role.ORG_COORDINATOR);
+        if (request.method() == ActivityMethod.CHECK_IN) {
+            throw ProblemException.unprocessable("check-in-method", "CHECK_IN activities come from check-outs");
+        }
+        return Panache.withTransaction(() -> record(List.of(request), caller)).map(outcomes -> {
+            Outcome outcome = outcomes.get(0);
+            if (outcome.problem() != null) {
+                throw outcome.problem();
+            }
+            return outcome.activity();
+        });
+    }
+
+    /** Up to 10 000 activities by a coordinator; one result per item, in order. */
+    public Uni<List<ItemResult>> submitBatch(List<SubmitActivityRequest> items, Caller caller) {
+        caller.requireAny(Role.ORG_COORDINATOR);
+        return Panache.withTransaction(() -> record(items, caller)).map(outcomes -> {
+            List<ItemResult> results = new ArrayList<>(outcomes.size());
+            for (int i = 0; i < outcomes.size(); i++) {
+                Outcome o = outcomes.get(i);
+                results.add(o.problem() == null ? ItemResult.ok(i, o.activity().id, o.activity().status)
+                        : ItemResult.failed(i, null, o.problem().code(), o.problem().getMessage(), o.problem().extensions()));
+            }
+            return results;
+        });
+    }
+
+    /** Within the caller's transaction: checks and writes the items. */
+    Uni<List<Outcome>> record(List<SubmitActivityRequest> items, Caller caller) {
+        Set<UUID> volunteerIds = new LinkedHashSet<>();
+        Set<UUID> projectIds = new LinkedHashSet<>();
+        Instant from = Instant.MAX;
+        Instant to = Instant.MIN;
+        for (SubmitActivityRequest item : items) {
+            volunteerIds.add(item.volunteerId());
+            projectIds.add(item.projectId());
+            from = item.start().isBefore(from) ? item.start() : from;
+            to = item.end().isAfter(to) ? item.end() : to;
+        }
+        // a day either side covers every Asia/Almaty calendar day the items touch
+        Instant bookedFrom = from.minus(Duration.ofDays(1));
+        Instant bookedTo = to.plus(Duration.ofDays(1));
+        return replicas.lockVolunteers(volunteerIds).chain(volunteers -> replicas.projects(projectIds).chain(projects ->
+                replicas.organizations(projects.values().stream().map(p -> p.organizationId).toList())
+                        .chain(organizations -> activities.booked(volunteerIds, bookedFrom, bookedTo).chain(booked -> {
+                            Map<UUID, List<ActivityRules.Booked>> byVolunteer = new HashMap<>();
+                            booked.forEach(a -> byVolunteer.computeIfAbsent(a.volunteerId, v -> new ArrayList<>())
+                                    .add(ActivityRepository.booked(a)));
+                            List<Outcome> outcomes = new ArrayList<>(items.size());
+                            for (SubmitActivityRequest item : items) {
+                                outcomes.add(evaluate(item, caller, volunteers, projects, organizations, byVolunteer));
+                            }
+                            return persist(outcomes, caller).replaceWith(outcomes);
+                        }))));
+    }
+
+    private Outcome evaluate(SubmitActivityRequest item, Caller caller, Map<UUID, VolunteerReplica> volunteers,
+                             Map<UUID, ProjectReplica> projects, Map<UUID, OrganizationReplica> organizations,
+                             Map<UUID, List<ActivityRules.Booked>> booked) {
+        VolunteerReplica volunteer = volunteers.get(item.volunteerId());
+        ProjectReplica project = projects.get(item.projectId());
+        if (volunteer == null) {
+            return Outcome.failed(ProblemException.retryLater("volunteer-not-yet-known",
+                    "This volunteer is not known here yet; identity-service's event may still be on its way", RETRY_AFTER));
+        }
+        if (project == null) {
+            return Outcome.failed(ProblemException.retryLater("project-not-yet-known",
+                    "This project is not known here yet; org-service's event may still be on its way", RETRY_AFTER));
+        }
+        OrganizationReplica organization = organizations.get(project.organizationId);
+        if (organization == null) {
+            return Outcome.failed(ProblemException.retryLater("organization-not-yet-known",
+                    "The project's organization is not known here yet", RETRY_AFTER));
+        }
+        ProblemException denied = authorize(item, caller, project);
+        if (denied != null) {
+            return Outcome.failed(denied);
+        }
+        ActivityRules.Candidate candidate = new ActivityRules.Candidate(item.volunteerId(), item.projectId(),
+                item.start(), item.end(), item.region());
+        List<ActivityRules.Booked> mine = booked.computeIfAbsent(item.volunteerId(), v -> new ArrayList<>());
+        var violation = ActivityRules.check(candidate, volunteer.facts(), organization.facts(), project.facts(), mine,
+                today.now(), config.limits());
+        if (violation.isPresent()) {
+            ProblemException problem = ProblemException.unprocessable(violation.get().code(), violation.get().message());
+            for (var extension : violation.get().extensions().entrySet()) {
+                problem = problem.with(extension.getKey(), extension.getValue());
+            }
+            return Outcome.failed(problem);
+        }
+        Activity activity = newActivity(item, caller, project,
+                ActivityRules.region(candidate, volunteer.facts(), project.facts()).orElseThrow());
+        mine.add(ActivityRepository.booked(activity));
+        return new Outcome(activity, null);
+    }
+
+    private static ProblemException authorize(SubmitActivityRequest item, Caller caller, ProjectReplica project) {
+        if (item.method() == ActivityMethod.SELF_REPORT && !caller.isVolunteer(item.volunteerId())) {
+            return new ProblemException(Status.FORBIDDEN, "self-report-forbidden",
+                    "A self-report is made by the volunteer themselves");
+        }
+        if (item.method() == ActivityMethod.COORDINATOR && !caller.coordinates(project.organizationId)) {
+            return new ProblemException(Status.FORBIDDEN, "organization-forbidden",
+                    "Only a coordinator of the project's organization records its activities");
+        }
+        if (item.method() == ActivityMethod.CHECK_IN && !caller.isVolunteer(item.volunteerId())
+                && !caller.coordinates(project.organizationId)) {
+            return new ProblemException(Status.FORBIDDEN, "forbidden", "Not your attendance");
+        }
+        return null;
+    }
+
+    private Activity newActivity(SubmitActivityRequest r, Caller caller, ProjectReplica project, String region) {
+        Activity a = new Activity();
+        a.id = UUID.randomUUID();
+        a.volunteerId = r.volunteerId();
+        a.organizationId = project.organizationId;
+        a.projectId = project.id;
+        a.programCode = project.programCode;
+        a.category = project.category;
+        a.region = region;
+        a.startedAt = r.start();
+        a.endedAt = r.end();
+        a.hours = ActivityRules.hours(r.start(), r.end());
+        a.description = r.description() == null ? "" : r.description();
+        a.evidenceUrl = r.evidenceUrl();
+        a.method = r.method();
+        a.status = ActivityStatus.SUBMITTED;
+        a.submittedBy = caller.subject();
+        a.createdAt = today.now();
+        a.updatedAt = a.createdAt;
+        return a;
+    }
+
+    private Uni<Void> persist(List<Outcome> outcomes, Caller caller) {
+        List<Activity> accepted = outcomes.stream().filter(o -> o.activity() != null).map(Outcome::activity)
+                .sorted(Comparator.comparing((Activity a) -> a.volunteerId).thenComparing(a -> a.startedAt)).toList();
+        if (accepted.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Object> rows = new ArrayList<>(accepted);
+        for (Activity a : accepted) {
+            rows.add(ActivityEvents.transition(a, null, ActivityStatus.SUBMITTED, null, caller.subject(), a.createdAt));
+        }
+        return Panache.getSession().chain(session -> session.persistAll(rows.toArray()))
+                .chain(() -> outbox.appendAll(accepted.stream().map(events::submitted).toList()));
+    }
+
+    /** The activity created for an item, or the problem that stopped it. */
+    record Outcome(Activity activity, ProblemException problem) {
+
+        static Outcome failed(ProblemException problem) {
+            return new Outcome(null, problem);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package kz.dvp.activity;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kz.dvp.activity.support.World;
+import kz.dvp.events.Category;
+import kz.dvp.events.VolunteerProfileChanged;
+import kz.dvp.events.VolunteerStatus;
+import kz.dvp.events.VolunteerStatusChanged;
+import kz.dvp.platform.testing.TestEvents;
+import kz.dvp.platform.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static kz.dvp.activity.support.World.activity;
+import static kz.dvp.activity.support.World.as;
+import static kz.dvp.activity.support.World.daysAgo;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class SubmissionTest extends WithDevStack {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void volunteerSelfReportsAndHoursComeFromTheInterval() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID project = world.project(world.verifiedOrganization("KZ-71"), Category.ECOLOGY, true, "KZ-71");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+
+        as(token).body(activity(volunteer, project, daysAgo(3, 4), 4.5, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).body("hours", equalTo(4.5f)).body("status", equalTo("SUBMITTED"))
+                .body("region", equalTo("KZ-71")).body("programCode", equalTo("ZHAS_AGASH"))
+                .body("category", equalTo("ECOLOGY"));
+        as(TestTokens.volunteer(UUID.randomUUID())).body(activity(volunteer, project, daysAgo(4, 4), 1, "SELF_REPORT"))
+                .post("/api/v1/activities").then().statusCode(403).body("code", equalTo("self-report-forbidden"));
+        as(token).body(activity(volunteer, project, daysAgo(4, 4), 1, "CHECK_IN")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("check-in-method"));
+    }
+
+    @Test
+    void replicasFollowIdentityAndOrgEvents() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID project = world.project(world.verifiedOrganization("KZ-71"), Category.ECOLOGY, true, "KZ-71", "KZ-75");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+
+        as(token).body(activity(volunteer, project, daysAgo(3, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).body("region", equalTo("KZ-71"));
+        TestEvents.publish(bootstrap, "/dvp/identity-service",
+                new VolunteerProfileChanged(volunteer, "KZ-75", false, false, List.of(), List.of(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(token).body(activity(volunteer, project, daysAgo(4, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
+                        .then().statusCode(201).body("region", equalTo("KZ-75")));
+
+        TestEvents.publish(bootstrap, "/dvp/identity-service",
+                new VolunteerStatusChanged(volunteer, VolunteerStatus.ACTIVE, VolunteerStatus.SUSPENDED, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(token).body(activity(volunteer, project, daysAgo(5, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
+                        .then().statusCode(422).body("code", equalTo("volunteer-not-active")));
+    }
+
+    @Test
+    void unknownVolunteerOrProjectIsRetryableNotAnError() {
+        UUID volunteer = UUID.randomUUID();
+        as(TestTokens.volunteer(volunteer)).body(activity(volunteer, UUID.randomUUID(), daysAgo(3, 4), 2, "SELF_REPORT"))
+                .post("/api/v1/activities").then().statusCode(503).header("Retry-After", "5")
+                .body("code", equalTo("volunteer-not-yet-known"));
+    }
+
+    @Test
+    void overlapAcrossOrganizationsNamesTheConflictingActivity() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID first = world.project(world.verifiedOrganization("KZ-71"), Category.SOCIAL, true, "KZ-71");
+        UUID second = world.project(world.verifiedOrganization("KZ-71"), Category.CULTURE, true, "KZ-71");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, first);
+        World.awaitKnown(token, volunteer, second);
+
+        String existing = as(token).body(activity(volunteer, first, daysAgo(2, 4), 3, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).extract().path("id");
+        as(token).body(activity(volunteer, second, daysAgo(2, 6), 2, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("activity-overlap"))
+                .body("conflictingActivityId", equalTo(existing));
+        as(token).body(activity(volunteer, second, daysAgo(2, 7), 2, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aMinorIsKeptOutOfEmergenciesByAgeOnTheActivityDate() {
+        World world = new World(bootstrap);
+        UUID minor = world.volunteer("KZ-71", LocalDate.now().plusYears(1), true);
+        UUID org = world.verifiedOrganization("KZ-71");
+        UUID emergency = world.project(org, Category.EMERGENCY, false, "KZ-71");
+        String token = TestTokens.volunteer(minor);
+        World.awaitKnown(token, minor, emergency);
+
+        as(token).body(activity(minor, emergency, daysAgo(2, 4), 2, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("emergency-minor"));
+    }
+
+    @Test
+    void futureAndTooLongForTheProjectAreRefused() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-75");
+        UUID project = world.project(world.verifiedOrganization("KZ-75"), Category.SPORT, true, "KZ-75");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+
+        as(token).body(activity(volunteer, project, daysAgo(-1, 4), 2, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("activity-in-future"));
+        as(token).body(activity(volunteer, project, daysAgo(5, 1), 9, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("project-daily-limit"));
+        Map<String, Object> badTypes = activity(volunteer, project, daysAgo(5, 1), 2, "SELF_REPORT");
+        badTypes.put("start", "yesterday");
+        as(token).body(badTypes).post("/api/v1/activities").then().statusCode(400).body("code", equalTo("malformed-body"));
+    }
+
+    @Test
+    void coordinatorsRecordForTheirOwnOrganizationOnly() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID org = world.verifiedOrganization("KZ-71");
+        UUID project = world.project(org, Category.ECOLOGY, true, "KZ-71");
+        World.awaitKnown(TestTokens.volunteer(volunteer), volunteer, project);
+
+        as(TestTokens.coordinator(org)).body(activity(volunteer, project, daysAgo(6, 4), 2, "COORDINATOR"))
+                .post("/api/v1/activities").then().statusCode(201).body("method", equalTo("COORDINATOR"));
+        as(TestTokens.coordinator(UUID.randomUUID())).body(activity(volunteer, project, daysAgo(7, 4), 2, "COORDINATOR"))
+                .post("/api/v1/activities").then().statusCode(403).body("code", equalTo("organization-forbidden"));
+        as(TestTokens.operator("KZ-71")).body(activity(volunteer, project, daysAgo(7, 4), 2, "COORDINATOR"))
+                .post("/api/v1/activities").then().statusCode(403);
+    }
+}

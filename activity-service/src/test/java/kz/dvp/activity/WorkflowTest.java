@@ -1,0 +1,158 @@
+package kz.dvp.activity;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kz.dvp.activity.support.World;
+import kz.dvp.events.ActivityVerified;
+import kz.dvp.events.CloudEvent;
+import kz.dvp.events.Category;
+import kz.dvp.events.OrganizationSuspended;
+import kz.dvp.events.Topics;
+import kz.dvp.platform.testing.TestEvents;
+import kz.dvp.platform.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static kz.dvp.activity.support.World.activity;
+import static kz.dvp.activity.support.World.as;
+import static kz.dvp.activity.support.World.daysAgo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+@QuarkusTest
+class WorkflowTest extends WithDevStack {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void submittedVerifiedRevokedWithHistoryAndEventsInPerVolunteerOrder() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID org = world.verifiedOrganization("KZ-71");
+        UUID project = world.project(org, Category.ECOLOGY, true, "KZ-71");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+        String id = as(token).body(activity(volunteer, project, daysAgo(3, 4), 3, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).extract().path("id");
+        String path = "/api/v1/activities/" + id;
+
+        as(token).body(Map.of("decision", "VERIFIED")).post(path + "/verification").then().statusCode(403);
+        as(TestTokens.coordinator(UUID.randomUUID())).body(Map.of("decision", "VERIFIED")).post(path + "/verification")
+                .then().statusCode(403).body("code", equalTo("organization-forbidden"));
+        as(TestTokens.coordinator(org)).body(Map.of("decision", "VERIFIED")).post(path + "/verification")
+                .then().statusCode(200).body("status", equalTo("VERIFIED"));
+        as(TestTokens.coordinator(org)).body(Map.of("decision", "REJECTED", "reason", "late")).post(path + "/verification")
+                .then().statusCode(409).body("code", equalTo("activity-not-submitted"));
+        as(TestTokens.coordinator(org)).body(Map.of("reason", "Fraud")).post(path + "/revocation").then().statusCode(403);
+        as(TestTokens.operator("KZ-75")).body(Map.of("reason", "Fraud")).post(path + "/revocation").then().statusCode(403);
+        as(TestTokens.operator("KZ-71")).body(Map.of("reason", "Fraud: event did not take place")).post(path + "/revocation")
+                .then().statusCode(200).body("status", equalTo("REVOKED"));
+
+        as(TestTokens.admin()).get(path + "/history").then().statusCode(200)
+                .body("toStatus", contains("SUBMITTED", "VERIFIED", "REVOKED"))
+                .body("[2].reason", equalTo("Fraud: event did not take place"));
+
+        List<CloudEvent> events = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            events.clear();
+            events.addAll(TestEvents.withKey(bootstrap, Topics.ACTIVITY_ACTIVITIES, volunteer.toString()));
+            assertThat(events).hasSize(3);
+        });
+        assertThat(events).extracting(e -> e.type().type()).containsExactly(
+                "kz.dvp.activity.submitted.v1", "kz.dvp.activity.verified.v1", "kz.dvp.activity.revoked.v1");
+        ActivityVerified verified = (ActivityVerified) events.get(1).data();
+        assertThat(verified.hours()).isEqualByComparingTo("3");
+        assertThat(verified.programCode()).isEqualTo("ZHAS_AGASH");
+        assertThat(verified.organizationId()).isEqualTo(org);
+    }
+
+    @Test
+    void nobodyVerifiesTheirOwnActivityAndRejectionNeedsAReason() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID org = world.verifiedOrganization("KZ-71");
+        UUID project = world.project(org, Category.SOCIAL, true, "KZ-71");
+        World.awaitKnown(TestTokens.volunteer(volunteer), volunteer, project);
+        String coordinator = TestTokens.token("coordinator-" + UUID.randomUUID(), "ORG_COORDINATOR", Map.of("org", org.toString()));
+        String id = as(coordinator).body(activity(volunteer, project, daysAgo(2, 4), 2, "COORDINATOR"))
+                .post("/api/v1/activities").then().statusCode(201).extract().path("id");
+
+        as(coordinator).body(Map.of("decision", "VERIFIED")).post("/api/v1/activities/" + id + "/verification")
+                .then().statusCode(403).body("code", equalTo("self-verification"));
+        as(TestTokens.operator("KZ-71")).body(Map.of("decision", "REJECTED")).post("/api/v1/activities/" + id + "/verification")
+                .then().statusCode(422).body("code", equalTo("reason-required"));
+        as(TestTokens.operator("KZ-71")).body(Map.of("decision", "REJECTED", "reason", "No such event on that day"))
+                .post("/api/v1/activities/" + id + "/verification").then().statusCode(200).body("status", equalTo("REJECTED"));
+    }
+
+    @Test
+    void aSuspendedOrganizationsPendingActivitiesCannotBeVerified() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        UUID org = world.verifiedOrganization("KZ-71");
+        UUID project = world.project(org, Category.SOCIAL, true, "KZ-71");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+        String id = as(token).body(activity(volunteer, project, daysAgo(2, 4), 2, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).extract().path("id");
+
+        TestEvents.publish(bootstrap, "/dvp/org-service", new OrganizationSuspended(org, "KZ-71", Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(TestTokens.coordinator(org)).body(Map.of("decision", "VERIFIED")).post("/api/v1/activities/" + id + "/verification")
+                        .then().statusCode(422).body("code", equalTo("organization-not-verified")));
+        as(token).body(activity(volunteer, project, daysAgo(3, 4), 2, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("organization-not-verified"));
+    }
+
+    @Test
+    void bulkVerificationAnswersPerId() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-11");
+        UUID org = world.verifiedOrganization("KZ-11");
+        UUID project = world.project(org, Category.SOCIAL, true, "KZ-11");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+        String a = as(token).body(activity(volunteer, project, daysAgo(2, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).extract().path("id");
+        String b = as(token).body(activity(volunteer, project, daysAgo(3, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201).extract().path("id");
+        String unknown = UUID.randomUUID().toString();
+
+        as(TestTokens.coordinator(org)).body(Map.of("ids", List.of(a, unknown, b), "decision", "VERIFIED"))
+                .post("/api/v1/activities/verifications").then().statusCode(200)
+                .body("accepted", equalTo(2)).body("rejected", equalTo(1))
+                .body("items[0].status", equalTo("VERIFIED")).body("items[1].code", equalTo("activity-not-found"))
+                .body("items[2].id", equalTo(b));
+    }
+
+    @Test
+    void listingIsScopedToTheCaller() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-79");
+        UUID org = world.verifiedOrganization("KZ-79");
+        UUID project = world.project(org, Category.SOCIAL, true, "KZ-79");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, project);
+        as(token).body(activity(volunteer, project, daysAgo(2, 4), 1, "SELF_REPORT")).post("/api/v1/activities").then().statusCode(201);
+
+        as(token).get("/api/v1/activities").then().statusCode(200)
+                .body("items.volunteerId", everyItem(equalTo(volunteer.toString()))).header("X-Total-Count", "1");
+        as(TestTokens.operator("KZ-79")).queryParam("organizationId", org.toString()).get("/api/v1/activities")
+                .then().statusCode(200).body("items.region", everyItem(equalTo("KZ-79")));
+        as(TestTokens.coordinator(org)).queryParam("organizationId", UUID.randomUUID().toString()).get("/api/v1/activities")
+                .then().statusCode(403);
+        as(TestTokens.analyst()).get("/api/v1/activities").then().statusCode(403);
+        as(null).get("/api/v1/activities").then().statusCode(401);
+    }
+}

@@ -1,0 +1,93 @@
+package kz.dvp.activity.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import kz.dvp.events.Category;
+import kz.dvp.events.OrganizationKind;
+import kz.dvp.events.OrganizationRegistered;
+import kz.dvp.events.OrganizationStatus;
+import kz.dvp.events.OrganizationVerified;
+import kz.dvp.events.ProjectPublished;
+import kz.dvp.events.Sex;
+import kz.dvp.events.VolunteerRegistered;
+import kz.dvp.events.VolunteerStatus;
+import kz.dvp.platform.testing.TestEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The facts activity-service learns from identity and org, published on their topics as those services would.
+ */
+public final class World {
+
+    private final String bootstrap;
+
+    public World(String bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    public UUID volunteer(String region, LocalDate adultOn, boolean guardianConsent) {
+        UUID id = UUID.randomUUID();
+        TestEvents.publish(bootstrap, "/dvp/identity-service", new VolunteerRegistered(id, region, 2000, Sex.FEMALE,
+                VolunteerStatus.ACTIVE, guardianConsent, false, List.of(), List.of("kk"), adultOn, Instant.now()));
+        return id;
+    }
+
+    public UUID adult(String region) {
+        return volunteer(region, null, false);
+    }
+
+    public UUID verifiedOrganization(String region) {
+        UUID id = UUID.randomUUID();
+        TestEvents.publish(bootstrap, "/dvp/org-service",
+                new OrganizationRegistered(id, "Жас ағаш", null, OrganizationKind.NGO, region,
+                        OrganizationStatus.PENDING_VERIFICATION, Instant.now()),
+                new OrganizationVerified(id, region, Instant.now()));
+        return id;
+    }
+
+    public UUID project(UUID organization, Category category, boolean minors, String... regions) {
+        UUID id = UUID.randomUUID();
+        TestEvents.publish(bootstrap, "/dvp/org-service", new ProjectPublished(organization, id, "Астана жасыл белдеуі",
+                category, category == Category.ECOLOGY ? "ZHAS_AGASH" : null, List.of(regions),
+                LocalDate.now().minusYears(1), null, minors, 8, Instant.now()));
+        return id;
+    }
+
+    /** Waits until activity-service knows the volunteer and project (no more 503 for them). */
+    public static void awaitKnown(String token, UUID volunteer, UUID project) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(token).body(activity(volunteer, project, "2020-01-01T00:00:00Z", 1, "SELF_REPORT"))
+                .post("/api/v1/activities").statusCode() != 503);
+    }
+
+    public static RequestSpecification as(String token) {
+        RequestSpecification spec = given().contentType(ContentType.JSON);
+        return token == null ? spec : spec.auth().oauth2(token);
+    }
+
+    public static Map<String, Object> activity(UUID volunteer, UUID project, String start, double hours, String method) {
+        Instant s = Instant.parse(start);
+        Map<String, Object> body = new HashMap<>();
+        body.put("volunteerId", volunteer.toString());
+        body.put("projectId", project.toString());
+        body.put("start", s.toString());
+        body.put("end", s.plus(Duration.ofMinutes((long) (hours * 60))).toString());
+        body.put("description", "Planted saplings");
+        body.put("method", method);
+        return body;
+    }
+
+    /** A start some days ago at 04:00 UTC (09:00 in Almaty), so that activities are recent and in the past. */
+    public static String daysAgo(int days, int hourUtc) {
+        return LocalDate.now().minusDays(days).atStartOfDay().plusHours(hourUtc).toInstant(java.time.ZoneOffset.UTC).toString();
+    }
+}

@@ -1,0 +1,70 @@
+package kz.dvp.platform.testing;
+
+import kz.dvp.events.CloudEvent;
+import kz.dvp.events.DvpEvent;
+import kz.dvp.events.EventCodec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Kafka as other services see it: publish what an upstream service would, read what this one published. */
+public final class TestEvents {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    private TestEvents() {
+    }
+
+    /** Publishes events exactly as the producing service's outbox relay would (binary-mode CloudEvents). */
+    public static void publish(String bootstrap, String source, DvpEvent... events) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new ByteArraySerializer())) {
+            for (DvpEvent event : events) {
+                CloudEvent cloudEvent = CloudEvent.of(source, event);
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(cloudEvent.type().topic(),
+                        cloudEvent.subject(), CODEC.body(event));
+                CODEC.headers(cloudEvent).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                producer.send(record).get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every event of a topic with this key, decoded, in topic order. */
+    public static List<CloudEvent> withKey(String bootstrap, String topic, String key) {
+        List<CloudEvent> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        Map<String, String> headers = new HashMap<>();
+                        r.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+                        found.add(CODEC.decode(headers, r.value()));
+                    }
+                });
+            }
+        }
+        return found;
+    }
+}
