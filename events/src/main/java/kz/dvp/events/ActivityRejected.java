@@ -34,7 +34,7 @@ public record ActivityRejected(
         BigDecimal hours,
         ActivityMethod method,
         ActivityStatus status,
-        Instant occurredAt) implements DvpEvent {
+        Instant occurredAt) implements ActivityEvent {
 
     @Override
     public UUID aggregateId() {

@@ -148,6 +148,27 @@ class ActivityRulesTest {
     }
 
     @Test
+    void twentyFourHoursADayAcrossAllOrganizationsAndNoMore() {
+        // three 8 h shifts for three organizations fill 2026-06-10 in Almaty (19:00Z on the 9th is midnight there)
+        var wideOpen = project(Category.ECOLOGY, true, 24, List.of("KZ-71"));
+        List<ActivityRules.Booked> day = List.of(
+                new ActivityRules.Booked(UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-06-09T19:00:00Z"),
+                        Instant.parse("2026-06-10T03:00:00Z")),
+                new ActivityRules.Booked(UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-06-10T03:00:00Z"),
+                        Instant.parse("2026-06-10T11:00:00Z")));
+        var thirdShift = new ActivityRules.Candidate(adult.id(), PROJECT, Instant.parse("2026-06-10T11:00:00Z"),
+                Instant.parse("2026-06-10T19:00:00Z"), null);
+        assertThat(check(thirdShift, adult, verified, wideOpen, day)).as("exactly 24 h").isEmpty();
+
+        List<ActivityRules.Booked> full = new java.util.ArrayList<>(day);
+        full.add(new ActivityRules.Booked(UUID.randomUUID(), PROJECT, thirdShift.start(), thirdShift.end()));
+        var oneMore = new ActivityRules.Candidate(adult.id(), PROJECT, Instant.parse("2026-06-10T12:00:00Z"),
+                Instant.parse("2026-06-10T13:00:00Z"), null);
+        // a 25th hour in that day can only overlap one of the shifts, so the answer names it
+        assertThat(code(check(oneMore, adult, verified, wideOpen, full))).isEqualTo("activity-overlap");
+    }
+
+    @Test
     void dailyLimitsAreCountedPerAsiaAlmatyCalendarDay() {
         Map<LocalDate, Long> minutes = new HashMap<>();
         // 17:00Z to 20:00Z is 22:00 to 01:00 in Almaty (UTC+5): two hours on one day, one on the next

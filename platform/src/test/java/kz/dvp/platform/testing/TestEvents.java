@@ -31,12 +31,20 @@ public final class TestEvents {
 
     /** Publishes events exactly as the producing service's outbox relay would (binary-mode CloudEvents). */
     public static void publish(String bootstrap, String source, DvpEvent... events) {
+        CloudEvent[] cloudEvents = new CloudEvent[events.length];
+        for (int i = 0; i < events.length; i++) {
+            cloudEvents[i] = CloudEvent.of(source, events[i]);
+        }
+        publish(bootstrap, cloudEvents);
+    }
+
+    /** Publishes given CloudEvents; the same one twice is a redelivery (same {@code ce_id}). */
+    public static void publish(String bootstrap, CloudEvent... cloudEvents) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new ByteArraySerializer())) {
-            for (DvpEvent event : events) {
-                CloudEvent cloudEvent = CloudEvent.of(source, event);
+            for (CloudEvent cloudEvent : cloudEvents) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(cloudEvent.type().topic(),
-                        cloudEvent.subject(), CODEC.body(event));
+                        cloudEvent.subject(), CODEC.body(cloudEvent.data()));
                 CODEC.headers(cloudEvent).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record).get();
             }

@@ -1,0 +1,112 @@
+package kz.dvp.passport;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kz.dvp.events.CloudEvent;
+import kz.dvp.events.LevelAchieved;
+import kz.dvp.events.PassportUpdated;
+import kz.dvp.events.Topics;
+import kz.dvp.passport.domain.PassportNumber;
+import kz.dvp.passport.support.Facts;
+import kz.dvp.platform.testing.TestEvents;
+import kz.dvp.platform.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static kz.dvp.passport.support.Facts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class ProjectionTest extends WithDevStack {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void aVerifiedActivityAppearsInThePassportAndRevocationTakesItBack() {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Астана жасыл белдеуі");
+        UUID activity = UUID.randomUUID();
+        String token = TestTokens.volunteer(volunteer);
+
+        facts.verified(activity, volunteer, org, project, "2026-05-01T04:00:00Z", "3");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(3.0f)).body("verifiedActivities", equalTo(1))
+                .body("level.code", equalTo("FIRST_HOUR")).body("level.nameKk", equalTo("Алғашқы сағат"))
+                .body("hoursByProgram.ZHAS_AGASH", equalTo(3.0f)).body("passportNumber", equalTo(PassportNumber.of(volunteer))));
+        as(token).get("/api/v1/passports/" + volunteer + "/activities").then().statusCode(200)
+                .body("items[0].projectName", equalTo("Астана жасыл белдеуі")).body("total", equalTo(1));
+
+        facts.revoked(activity, volunteer, org, project, "2026-05-01T04:00:00Z", "3");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(0.0f)).body("level", nullValue()));
+        as(token).get("/api/v1/passports/" + volunteer + "/activities").then().body("items", empty());
+    }
+
+    @Test
+    void duplicatesAndEventsArrivingEarlyDoNotChangeTheTotals() {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = UUID.randomUUID();
+        UUID org = UUID.randomUUID();
+        UUID lateProject = UUID.randomUUID();
+        String token = TestTokens.volunteer(volunteer);
+
+        // the activity before the volunteer's registration and before its project's publication, then redelivered
+        CloudEvent verification = facts.verified(UUID.randomUUID(), volunteer, org, lateProject, "2026-04-01T04:00:00Z", "2");
+        TestEvents.publish(bootstrap, verification);
+        facts.verified(UUID.randomUUID(), volunteer, org, lateProject, "2026-04-02T04:00:00Z", "1.5");
+        facts.registered(volunteer, "KZ-71", false);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(3.5f)).body("verifiedActivities", equalTo(2)));
+        as(token).get("/api/v1/passports/" + volunteer + "/activities").then().body("items[0].projectName", nullValue());
+
+        facts.projectPublished(org, lateProject, "Эко бақылау: Есіл");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer + "/activities")
+                .then().body("items.projectName", contains("Эко бақылау: Есіл", "Эко бақылау: Есіл")));
+        as(token).get("/api/v1/passports/" + volunteer).then().body("totalHours", equalTo(3.5f));
+    }
+
+    @Test
+    void programmeBadgeAndLevelAtThresholdsWithTheirPublicEvents() {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Жас ағаш 2026");
+        for (int day = 1; day <= 4; day++) {
+            facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-03-0" + day + "T03:00:00Z", "5");
+        }
+        String token = TestTokens.volunteer(volunteer);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(20.0f))
+                .body("badges", contains("PROGRAM_ZHAS_AGASH")).body("level.code", equalTo("FIRST_HOUR")));
+
+        List<CloudEvent> published = new java.util.ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            published.clear();
+            published.addAll(TestEvents.withKey(bootstrap, Topics.PASSPORT_PASSPORTS, volunteer.toString()));
+            assertThat(published).filteredOn(e -> e.data() instanceof PassportUpdated
+                    && ((PassportUpdated) e.data()).totalHours().compareTo(new java.math.BigDecimal("20")) == 0).isNotEmpty();
+        });
+        assertThat(published).filteredOn(e -> e.data() instanceof LevelAchieved).hasSize(1)
+                .allSatisfy(e -> assertThat(((LevelAchieved) e.data()).level()).isEqualTo("FIRST_HOUR"));
+        PassportUpdated last = (PassportUpdated) published.stream().filter(e -> e.data() instanceof PassportUpdated)
+                .reduce((a, b) -> b).orElseThrow().data();
+        assertThat(last.totalHours()).isEqualByComparingTo("20");
+        assertThat(last.region()).isEqualTo("KZ-71");
+        assertThat(last.birthYear()).isEqualTo(1999);
+    }
+}
