@@ -1,23 +1,15 @@
 package kz.dvp.identity;
 
 import io.quarkus.test.junit.QuarkusTest;
-import kz.dvp.events.CloudEvent;
-import kz.dvp.events.EventCodec;
 import kz.dvp.events.OrganizationKind;
 import kz.dvp.events.OrganizationRegistered;
 import kz.dvp.events.OrganizationStatus;
 import kz.dvp.events.OrganizationVerified;
-import kz.dvp.events.DvpEvent;
 import kz.dvp.identity.support.Api;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import kz.dvp.platform.testing.TestEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -55,7 +47,7 @@ class AccountsTest extends WithDevStack {
     }
 
     @Test
-    void operatorCreatesCoordinatorsOnlyForVerifiedOrganizationsOfTheirRegion() throws Exception {
+    void operatorCreatesCoordinatorsOnlyForVerifiedOrganizationsOfTheirRegion() {
         UUID astanaOrg = UUID.randomUUID();
         UUID pendingOrg = UUID.randomUUID();
         String operator = staff("REGIONAL_OPERATOR", "KZ-71");
@@ -63,11 +55,12 @@ class AccountsTest extends WithDevStack {
         as(operator).body(account("ORG_COORDINATOR", null, astanaOrg)).post("/api/v1/accounts")
                 .then().statusCode(503).header("Retry-After", "5").body("code", equalTo("organization-not-yet-known"));
 
-        publish(new OrganizationRegistered(astanaOrg, "Жас ағаш", null, OrganizationKind.NGO, "KZ-71",
-                OrganizationStatus.PENDING_VERIFICATION, Instant.now()));
-        publish(new OrganizationVerified(astanaOrg, "KZ-71", Instant.now()));
-        publish(new OrganizationRegistered(pendingOrg, "Эко бақылау", null, OrganizationKind.NGO, "KZ-71",
-                OrganizationStatus.PENDING_VERIFICATION, Instant.now()));
+        TestEvents.publish(bootstrap, "/dvp/org-service",
+                new OrganizationRegistered(astanaOrg, "Жас ағаш", null, OrganizationKind.NGO, "KZ-71",
+                        OrganizationStatus.PENDING_VERIFICATION, Instant.now()),
+                new OrganizationVerified(astanaOrg, "KZ-71", Instant.now()),
+                new OrganizationRegistered(pendingOrg, "Эко бақылау", null, OrganizationKind.NGO, "KZ-71",
+                        OrganizationStatus.PENDING_VERIFICATION, Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(operator).body(account("ORG_COORDINATOR", null, astanaOrg)).post("/api/v1/accounts")
@@ -96,18 +89,5 @@ class AccountsTest extends WithDevStack {
             body.put("organizationId", organization.toString());
         }
         return body;
-    }
-
-    /** What org-service would publish. */
-    private void publish(DvpEvent event) throws Exception {
-        EventCodec codec = new EventCodec();
-        CloudEvent cloudEvent = CloudEvent.of("/dvp/org-service", event);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(cloudEvent.type().topic(), cloudEvent.subject(),
-                    codec.body(event));
-            codec.headers(cloudEvent).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package kz.dvp.identity.domain;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import kz.dvp.events.Sex;
 import kz.dvp.platform.validation.CheckDigit;
 
@@ -27,29 +28,29 @@ public final class Iin {
     /**
      * Validates an IIN as of {@code today}.
      *
-     * @throws InvalidIinException with the rule that failed
+     * @throws InvalidIdentifierException with the rule that failed
      */
     public static Iin parse(String text, LocalDate today) {
         if (text == null || !text.matches("[0-9]{12}")) {
-            throw new InvalidIinException(InvalidIinException.Rule.FORMAT);
+            throw new InvalidIdentifierException(IinRule.FORMAT);
         }
         int[] d = text.chars().map(c -> c - '0').toArray();
         int centuryDigit = d[6];
         if (centuryDigit < 1 || centuryDigit > 6) {
-            throw new InvalidIinException(InvalidIinException.Rule.CENTURY);
+            throw new InvalidIdentifierException(IinRule.CENTURY);
         }
         int century = 1800 + 100 * ((centuryDigit - 1) / 2);
         LocalDate birthDate;
         try {
             birthDate = LocalDate.of(century + d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]);
         } catch (DateTimeException e) {
-            throw new InvalidIinException(InvalidIinException.Rule.BIRTH_DATE);
+            throw new InvalidIdentifierException(IinRule.BIRTH_DATE);
         }
         if (birthDate.isAfter(today)) {
-            throw new InvalidIinException(InvalidIinException.Rule.BIRTH_DATE);
+            throw new InvalidIdentifierException(IinRule.BIRTH_DATE);
         }
         if (checkDigit(d) != d[11]) {
-            throw new InvalidIinException(InvalidIinException.Rule.CHECKSUM);
+            throw new InvalidIdentifierException(IinRule.CHECKSUM);
         }
         return new Iin(text, birthDate, centuryDigit % 2 == 1 ? Sex.MALE : Sex.FEMALE);
     }

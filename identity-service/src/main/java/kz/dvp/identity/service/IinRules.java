@@ -1,7 +1,7 @@
 package kz.dvp.identity.service;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import kz.dvp.identity.domain.Iin;
-import kz.dvp.identity.domain.InvalidIinException;
 import kz.dvp.platform.problem.Problem;
 import kz.dvp.platform.problem.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
@@ -18,7 +18,7 @@ final class IinRules {
     static Iin parse(String text, String field, LocalDate today) {
         try {
             return Iin.parse(text, today);
-        } catch (InvalidIinException e) {
+        } catch (InvalidIdentifierException e) {
             throw new ProblemException(ProblemException.UNPROCESSABLE_CONTENT, e.rule().code(), e.getMessage(),
                     List.of(new Problem.FieldError(field, e.getMessage())), null);
         }

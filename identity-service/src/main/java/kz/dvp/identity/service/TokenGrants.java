@@ -1,5 +1,6 @@
 package kz.dvp.identity.service;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import kz.dvp.platform.time.Today;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.identity.config.IdentityConfig;
 import kz.dvp.identity.domain.Account;
 import kz.dvp.identity.domain.Iin;
-import kz.dvp.identity.domain.InvalidIinException;
 import kz.dvp.identity.domain.PartnerClient;
 import kz.dvp.identity.repository.AccountRepository;
 import kz.dvp.identity.repository.PartnerClientRepository;
@@ -125,7 +125,7 @@ public class TokenGrants {
         if (username.matches("[0-9]{12}")) {
             try {
                 return Account.IIN_LOGIN + index.of(Iin.parse(username, today.date()).digits());
-            } catch (InvalidIinException e) {
+            } catch (InvalidIdentifierException e) {
                 return username;
             }
         }

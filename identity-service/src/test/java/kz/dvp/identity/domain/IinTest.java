@@ -1,5 +1,6 @@
 package kz.dvp.identity.domain;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import kz.dvp.events.Sex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class IinTest {
         int check = round(digits(first11), SECOND);
 
         assertThat(Iin.parse(first11 + check, TODAY).digits()).isEqualTo(first11 + check);
-        assertRule(first11 + (check + 1) % 10, InvalidIinException.Rule.CHECKSUM);
+        assertRule(first11 + (check + 1) % 10, IinRule.CHECKSUM);
     }
 
     @Test
@@ -59,31 +60,31 @@ class IinTest {
         String first11 = firstEleven(d -> round(d, FIRST) == 10 && round(d, SECOND) == 10);
 
         for (int check = 0; check <= 9; check++) {
-            assertRule(first11 + check, InvalidIinException.Rule.CHECKSUM);
+            assertRule(first11 + check, IinRule.CHECKSUM);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "12345", "9001013000171", "90010130001a", " 900101300017", "９００１０１３０００１７"})
     void notTwelveDigitsIsAFormatError(String text) {
-        assertRule(text, InvalidIinException.Rule.FORMAT);
+        assertRule(text, IinRule.FORMAT);
     }
 
     @Test
     void nullIsAFormatError() {
-        assertRule(null, InvalidIinException.Rule.FORMAT);
+        assertRule(null, IinRule.FORMAT);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "7", "8", "9"})
     void centuryDigitOutsideOneToSixIsRejected(String digit) {
-        assertRule("900101" + digit + "00017", InvalidIinException.Rule.CENTURY);
+        assertRule("900101" + digit + "00017", IinRule.CENTURY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"9013013", "9002303", "9100293", "9000013"})
     void impossibleDatesAreRejected(String datePlusCentury) {
-        assertRule(withCheckDigitOrZero(datePlusCentury + "0001"), InvalidIinException.Rule.BIRTH_DATE);
+        assertRule(withCheckDigitOrZero(datePlusCentury + "0001"), IinRule.BIRTH_DATE);
     }
 
     @Test
@@ -93,14 +94,14 @@ class IinTest {
 
     @Test
     void futureBirthDateIsRejected() {
-        assertRule(withCheckDigit("27010150001"), InvalidIinException.Rule.BIRTH_DATE);
+        assertRule(withCheckDigit("27010150001"), IinRule.BIRTH_DATE);
     }
 
     @Test
     void wrongCheckDigitIsRejected() {
         String valid = withCheckDigit("90010130001");
         String wrong = valid.substring(0, 11) + ((valid.charAt(11) - '0' + 1) % 10);
-        assertRule(wrong, InvalidIinException.Rule.CHECKSUM);
+        assertRule(wrong, IinRule.CHECKSUM);
     }
 
     @Test
@@ -111,9 +112,9 @@ class IinTest {
         assertThatThrownBy(() -> Iin.parse("900101300018", TODAY)).message().doesNotContain("900101300018");
     }
 
-    private static void assertRule(String text, InvalidIinException.Rule rule) {
+    private static void assertRule(String text, IinRule rule) {
         assertThatThrownBy(() -> Iin.parse(text, TODAY))
-                .isInstanceOfSatisfying(InvalidIinException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+                .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> assertThat(e.rule()).isEqualTo(rule));
     }
 
     private static String withCheckDigitOrZero(String first11) {

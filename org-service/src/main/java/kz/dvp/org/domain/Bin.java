@@ -1,5 +1,6 @@
 package kz.dvp.org.domain;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import kz.dvp.platform.validation.CheckDigit;
 
 /**
@@ -13,23 +14,23 @@ public record Bin(String digits) {
     /** Digit 6: head office, branch, representative office, peasant farm. */
     private static final String ATTRIBUTES = "0123";
 
-    /** @throws InvalidBinException with the rule that failed */
+    /** @throws InvalidIdentifierException with the rule that failed */
     public static Bin parse(String text) {
         if (text == null || !text.matches("[0-9]{12}")) {
-            throw new InvalidBinException(InvalidBinException.Rule.FORMAT);
+            throw new InvalidIdentifierException(BinRule.FORMAT);
         }
         int month = Integer.parseInt(text.substring(2, 4));
         if (month < 1 || month > 12) {
-            throw new InvalidBinException(InvalidBinException.Rule.REGISTRATION_MONTH);
+            throw new InvalidIdentifierException(BinRule.REGISTRATION_MONTH);
         }
         if (ENTITY_TYPES.indexOf(text.charAt(4)) < 0) {
-            throw new InvalidBinException(InvalidBinException.Rule.ENTITY_TYPE);
+            throw new InvalidIdentifierException(BinRule.ENTITY_TYPE);
         }
         if (ATTRIBUTES.indexOf(text.charAt(5)) < 0) {
-            throw new InvalidBinException(InvalidBinException.Rule.ATTRIBUTE);
+            throw new InvalidIdentifierException(BinRule.ATTRIBUTE);
         }
         if (!CheckDigit.matches(text)) {
-            throw new InvalidBinException(InvalidBinException.Rule.CHECKSUM);
+            throw new InvalidIdentifierException(BinRule.CHECKSUM);
         }
         return new Bin(text);
     }

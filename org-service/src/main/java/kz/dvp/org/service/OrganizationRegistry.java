@@ -1,5 +1,6 @@
 package kz.dvp.org.service;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import kz.dvp.events.OrganizationRegistered;
 import kz.dvp.events.OrganizationStatus;
 import kz.dvp.events.Region;
 import kz.dvp.org.domain.Bin;
-import kz.dvp.org.domain.InvalidBinException;
 import kz.dvp.org.domain.Organization;
 import kz.dvp.org.repository.OrganizationRepository;
 import kz.dvp.org.rest.dto.RegisterOrganizationRequest;
@@ -95,7 +95,7 @@ public class OrganizationRegistry {
     static Bin parseBin(String text) {
         try {
             return Bin.parse(text);
-        } catch (InvalidBinException e) {
+        } catch (InvalidIdentifierException e) {
             throw new ProblemException(ProblemException.UNPROCESSABLE_CONTENT, e.rule().code(), e.getMessage(),
                     List.of(new Problem.FieldError("bin", e.getMessage())), null);
         }

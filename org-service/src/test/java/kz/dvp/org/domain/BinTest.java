@@ -1,5 +1,6 @@
 package kz.dvp.org.domain;
 
+import kz.dvp.platform.validation.InvalidIdentifierException;
 import kz.dvp.org.support.Bins;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +27,9 @@ class BinTest {
             "211340012345,REGISTRATION_MONTH", "210040012345,REGISTRATION_MONTH",
             "210370012345,ENTITY_TYPE", "210330012345,ENTITY_TYPE",
             "210345012345,ATTRIBUTE", "210349012345,ATTRIBUTE"})
-    void eachRuleHasItsOwnFailure(String bin, InvalidBinException.Rule rule) {
+    void eachRuleHasItsOwnFailure(String bin, BinRule rule) {
         assertThatThrownBy(() -> Bin.parse(bin))
-                .isInstanceOfSatisfying(InvalidBinException.class, e -> assertThat(e.rule()).isEqualTo(rule));
+                .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> assertThat(e.rule()).isEqualTo(rule));
     }
 
     @Test
@@ -37,7 +38,7 @@ class BinTest {
         String wrong = valid.substring(0, 11) + ((valid.charAt(11) - '0' + 1) % 10);
 
         assertThatThrownBy(() -> Bin.parse(wrong))
-                .isInstanceOfSatisfying(InvalidBinException.class,
-                        e -> assertThat(e.rule()).isEqualTo(InvalidBinException.Rule.CHECKSUM));
+                .isInstanceOfSatisfying(InvalidIdentifierException.class,
+                        e -> assertThat(e.rule()).isEqualTo(BinRule.CHECKSUM));
     }
 }
