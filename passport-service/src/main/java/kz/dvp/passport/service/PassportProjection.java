@@ -12,6 +12,17 @@ import kz.dvp.events.CloudEvent;
 import kz.dvp.events.DvpEvent;
 import kz.dvp.events.LevelAchieved;
 import kz.dvp.events.PassportUpdated;
+import kz.dvp.events.OrganizationRegistered;
+import kz.dvp.events.OrganizationReinstated;
+import kz.dvp.events.OrganizationRejected;
+import kz.dvp.events.OrganizationStatus;
+import kz.dvp.events.OrganizationSuspended;
+import kz.dvp.events.OrganizationVerified;
+import kz.dvp.events.ProjectPublished;
+import kz.dvp.events.Topics;
+import kz.dvp.events.VolunteerProfileChanged;
+import kz.dvp.events.VolunteerRegistered;
+import kz.dvp.events.VolunteerStatusChanged;
 import kz.dvp.passport.domain.Passport;
 import kz.dvp.passport.domain.PassportNumber;
 import kz.dvp.passport.domain.PassportRules;
@@ -46,7 +57,68 @@ public class PassportProjection {
         this.json = json;
     }
 
-    public Uni<Void> volunteer(CloudEvent event, UUID volunteerId, Consumer<Passport> change) {
+    /** Applies any event of the identity, org or activity topics, within the caller's transaction. */
+    public Uni<Void> apply(CloudEvent event) {
+        return switch (event.type().topic()) {
+            case Topics.IDENTITY_VOLUNTEERS -> volunteerEvent(event);
+            case Topics.ORG_ORGANIZATIONS -> organizationEvent(event);
+            case Topics.ACTIVITY_ACTIVITIES -> activityEvent(event);
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> volunteerEvent(CloudEvent event) {
+        Object data = event.data();
+        if (data instanceof VolunteerRegistered e) {
+            return volunteer(event, e.volunteerId(), p -> {
+                p.region = e.region();
+                p.birthYear = e.birthYear();
+                p.status = e.status().name();
+                p.partnerSharing = e.partnerSharing();
+            });
+        }
+        if (data instanceof VolunteerProfileChanged e) {
+            return volunteer(event, e.volunteerId(), p -> {
+                p.region = e.region();
+                p.partnerSharing = e.partnerSharing();
+            });
+        }
+        if (data instanceof VolunteerStatusChanged e) {
+            return volunteer(event, e.volunteerId(), p -> p.status = e.status().name());
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> organizationEvent(CloudEvent event) {
+        Object data = event.data();
+        if (data instanceof OrganizationRegistered e) {
+            return PassportProjectionNames.organization(e.organizationId(), e.nameKk(), e.nameRu(), e.region(),
+                    OrganizationStatus.PENDING_VERIFICATION);
+        }
+        if (data instanceof OrganizationVerified e) {
+            return PassportProjectionNames.organizationStatus(e.organizationId(), OrganizationStatus.VERIFIED);
+        }
+        if (data instanceof OrganizationRejected e) {
+            return PassportProjectionNames.organizationStatus(e.organizationId(), OrganizationStatus.REJECTED);
+        }
+        if (data instanceof OrganizationSuspended e) {
+            return PassportProjectionNames.organizationStatus(e.organizationId(), OrganizationStatus.SUSPENDED);
+        }
+        if (data instanceof OrganizationReinstated e) {
+            return PassportProjectionNames.organizationStatus(e.organizationId(), OrganizationStatus.VERIFIED);
+        }
+        if (data instanceof ProjectPublished e) {
+            return PassportProjectionNames.project(e.projectId(), e.organizationId(), e.name());
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> activityEvent(CloudEvent event) {
+        return event.data() instanceof ActivityEvent activity ? activity(event, activity)
+                : Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> volunteer(CloudEvent event, UUID volunteerId, Consumer<Passport> change) {
         return passport(volunteerId).chain(p -> {
             Announced before = Announced.of(p);
             change.accept(p);
@@ -54,7 +126,7 @@ public class PassportProjection {
         });
     }
 
-    public Uni<Void> activity(CloudEvent event, ActivityEvent a) {
+    private Uni<Void> activity(CloudEvent event, ActivityEvent a) {
         return Sql.run("""
                         insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
                             category, region, started_at, ended_at, hours, status, verified_at)
