@@ -32,11 +32,10 @@ class BatchAndAttendanceTest extends WithDevStack {
 
     @Test
     void batchImportValidatesEachItemAloneAndWritesTheGoodOnes() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID org = world.verifiedOrganization("KZ-71");
-        UUID project = world.project(org, Category.ECOLOGY, true, "KZ-71");
-        World.awaitKnown(TestTokens.volunteer(volunteer), volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
 
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(activity(volunteer, project, daysAgo(10, 4), 2, "COORDINATOR"));
@@ -60,11 +59,10 @@ class BatchAndAttendanceTest extends WithDevStack {
 
     @Test
     void checkInThenCheckOutRecordsTheAttendance() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID project = world.project(world.verifiedOrganization("KZ-71"), Category.ECOLOGY, true, "KZ-71");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
         String path = "/api/v1/projects/" + project;
 
         as(token).body(Map.of("volunteerId", volunteer.toString())).post(path + "/check-ins").then().statusCode(201);
@@ -81,11 +79,10 @@ class BatchAndAttendanceTest extends WithDevStack {
 
     @Test
     void aCheckInWithoutCheckOutExpiresAfterTheProjectsMaximumHours() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID project = world.project(world.verifiedOrganization("KZ-71"), Category.ECOLOGY, true, "KZ-71");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
         String path = "/api/v1/projects/" + project;
         as(token).body(Map.of("volunteerId", volunteer.toString())).post(path + "/check-ins").then().statusCode(201);
         checkedInEarlier(project, volunteer, Duration.ofHours(9));

@@ -32,11 +32,10 @@ class SubmissionTest extends WithDevStack {
 
     @Test
     void volunteerSelfReportsAndHoursComeFromTheInterval() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID project = world.project(world.verifiedOrganization("KZ-71"), Category.ECOLOGY, true, "KZ-71");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
 
         as(token).body(activity(volunteer, project, daysAgo(3, 4), 4.5, "SELF_REPORT")).post("/api/v1/activities")
                 .then().statusCode(201).body("hours", equalTo(4.5f)).body("status", equalTo("SUBMITTED"))
@@ -113,11 +112,10 @@ class SubmissionTest extends WithDevStack {
 
     @Test
     void futureAndTooLongForTheProjectAreRefused() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-75");
-        UUID project = world.project(world.verifiedOrganization("KZ-75"), Category.SPORT, true, "KZ-75");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-75", Category.SPORT);
+        UUID volunteer = scene.volunteer();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
 
         as(token).body(activity(volunteer, project, daysAgo(-1, 4), 2, "SELF_REPORT")).post("/api/v1/activities")
                 .then().statusCode(422).body("code", equalTo("activity-in-future"));
@@ -130,11 +128,10 @@ class SubmissionTest extends WithDevStack {
 
     @Test
     void coordinatorsRecordForTheirOwnOrganizationOnly() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID org = world.verifiedOrganization("KZ-71");
-        UUID project = world.project(org, Category.ECOLOGY, true, "KZ-71");
-        World.awaitKnown(TestTokens.volunteer(volunteer), volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
 
         as(TestTokens.coordinator(org)).body(activity(volunteer, project, daysAgo(6, 4), 2, "COORDINATOR"))
                 .post("/api/v1/activities").then().statusCode(201).body("method", equalTo("COORDINATOR"));

@@ -36,12 +36,11 @@ class WorkflowTest extends WithDevStack {
 
     @Test
     void submittedVerifiedRevokedWithHistoryAndEventsInPerVolunteerOrder() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID org = world.verifiedOrganization("KZ-71");
-        UUID project = world.project(org, Category.ECOLOGY, true, "KZ-71");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
         String id = as(token).body(activity(volunteer, project, daysAgo(3, 4), 3, "SELF_REPORT")).post("/api/v1/activities")
                 .then().statusCode(201).extract().path("id");
         String path = "/api/v1/activities/" + id;
@@ -78,11 +77,10 @@ class WorkflowTest extends WithDevStack {
 
     @Test
     void nobodyVerifiesTheirOwnActivityAndRejectionNeedsAReason() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID org = world.verifiedOrganization("KZ-71");
-        UUID project = world.project(org, Category.SOCIAL, true, "KZ-71");
-        World.awaitKnown(TestTokens.volunteer(volunteer), volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.SOCIAL);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
         String coordinator = TestTokens.token("coordinator-" + UUID.randomUUID(), "ORG_COORDINATOR", Map.of("org", org.toString()));
         String id = as(coordinator).body(activity(volunteer, project, daysAgo(2, 4), 2, "COORDINATOR"))
                 .post("/api/v1/activities").then().statusCode(201).extract().path("id");
@@ -97,12 +95,11 @@ class WorkflowTest extends WithDevStack {
 
     @Test
     void aSuspendedOrganizationsPendingActivitiesCannotBeVerified() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-71");
-        UUID org = world.verifiedOrganization("KZ-71");
-        UUID project = world.project(org, Category.SOCIAL, true, "KZ-71");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-71", Category.SOCIAL);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
         String id = as(token).body(activity(volunteer, project, daysAgo(2, 4), 2, "SELF_REPORT")).post("/api/v1/activities")
                 .then().statusCode(201).extract().path("id");
 
@@ -117,12 +114,11 @@ class WorkflowTest extends WithDevStack {
 
     @Test
     void bulkVerificationAnswersPerId() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-11");
-        UUID org = world.verifiedOrganization("KZ-11");
-        UUID project = world.project(org, Category.SOCIAL, true, "KZ-11");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-11", Category.SOCIAL);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
         String a = as(token).body(activity(volunteer, project, daysAgo(2, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
                 .then().statusCode(201).extract().path("id");
         String b = as(token).body(activity(volunteer, project, daysAgo(3, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
@@ -138,12 +134,11 @@ class WorkflowTest extends WithDevStack {
 
     @Test
     void listingIsScopedToTheCaller() {
-        World world = new World(bootstrap);
-        UUID volunteer = world.adult("KZ-79");
-        UUID org = world.verifiedOrganization("KZ-79");
-        UUID project = world.project(org, Category.SOCIAL, true, "KZ-79");
-        String token = TestTokens.volunteer(volunteer);
-        World.awaitKnown(token, volunteer, project);
+        World.Scene scene = new World(bootstrap).scene("KZ-79", Category.SOCIAL);
+        UUID volunteer = scene.volunteer();
+        UUID org = scene.organization();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
         as(token).body(activity(volunteer, project, daysAgo(2, 4), 1, "SELF_REPORT")).post("/api/v1/activities").then().statusCode(201);
 
         as(token).get("/api/v1/activities").then().statusCode(200)

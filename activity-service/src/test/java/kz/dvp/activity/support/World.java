@@ -63,6 +63,19 @@ public final class World {
         return id;
     }
 
+    /** An adult volunteer, a verified organization and its project in one region, known to activity-service. */
+    public record Scene(UUID volunteer, UUID organization, UUID project, String volunteerToken) {
+    }
+
+    public Scene scene(String region, Category category) {
+        UUID volunteer = adult(region);
+        UUID organization = verifiedOrganization(region);
+        UUID project = project(organization, category, true, region);
+        String token = kz.dvp.platform.testing.TestTokens.volunteer(volunteer);
+        awaitKnown(token, volunteer, project);
+        return new Scene(volunteer, organization, project, token);
+    }
+
     /** Waits until activity-service knows the volunteer and project (no more 503 for them). */
     public static void awaitKnown(String token, UUID volunteer, UUID project) {
         await().atMost(Duration.ofSeconds(30)).until(() -> as(token).body(activity(volunteer, project, "2020-01-01T00:00:00Z", 1, "SELF_REPORT"))
