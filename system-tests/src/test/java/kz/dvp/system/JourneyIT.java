@@ -1,0 +1,262 @@
+package kz.dvp.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.dvp.devstack.FreePorts;
+import kz.dvp.devstack.Infrastructure;
+import kz.dvp.devstack.ServiceProcess;
+import kz.dvp.devstack.TestInfrastructure;
+import kz.dvp.events.CloudEvent;
+import kz.dvp.events.EventCodec;
+import kz.dvp.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real journeys through the four packaged services, only over HTTP and Kafka, in the production profile:
+ * from an operator and an organization to a volunteer's passport, and back when hours are revoked.
+ */
+class JourneyIT {
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("dvp.repository", ".."));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
+    private static Infrastructure infrastructure;
+    private static final Map<String, String> URLS = new HashMap<>();
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        infrastructure = TestInfrastructure.get();
+        Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/journey-logs"));
+        ProductionConfiguration configuration = new ProductionConfiguration(FreePorts.pick());
+        for (PlatformServices service : PlatformServices.ALL) {
+            int port = service.name().equals("identity-service") ? configuration.identityPort() : FreePorts.pick();
+            ServiceProcess process = ServiceProcess.start(REPOSITORY, service.name(), service.database() + "_journey",
+                    port, infrastructure, configuration.environment(service.name()), logs);
+            RUNNING.add(process);
+            URLS.put(service.name(), process.baseUrl());
+        }
+        RUNNING.forEach(s -> s.awaitReady(Duration.ofSeconds(180)));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        RUNNING.forEach(ServiceProcess::close);
+    }
+
+    @Test
+    void fromRegistrationToPassportAndBackOnRevocation() throws Exception {
+        String admin = token("admin", ProductionConfiguration.ADMIN_PASSWORD);
+        String operator = staff(admin, "operator.kz71." + suffix(), "REGIONAL_OPERATOR", "KZ-71");
+
+        // an organization registers and its regional operator verifies it
+        JsonNode org = expect(201, post("org-service", "/api/v1/organizations", null, Map.of(
+                "bin", Identifiers.bin(), "nameKk", "«Жас ағаш» қоры", "legalForm", "Қоғамдық қор", "kind", "NGO",
+                "region", "KZ-71", "address", "Астана", "contactEmail", "info@zhasagash.kz", "contactPhone", "+77172123456")));
+        String orgId = org.get("id").asText();
+        expect(200, post("org-service", "/api/v1/organizations/" + orgId + "/verification", operator, Map.of("decision", "VERIFIED")));
+
+        // the operator creates its coordinator once identity has heard of the verification; a project under «Жас ағаш»
+        String coordinatorName = "coordinator." + suffix();
+        eventually(() -> post("identity-service", "/api/v1/accounts", operator, Map.of("username", coordinatorName,
+                "password", "correct-horse-battery", "role", "ORG_COORDINATOR", "organizationId", orgId)), r -> r.statusCode() == 201);
+        String coordinator = token(coordinatorName, "correct-horse-battery");
+        String projectId = expect(201, post("org-service", "/api/v1/organizations/" + orgId + "/projects", coordinator, Map.of(
+                "name", "Астана жасыл белдеуі", "description", "Saplings", "category", "ECOLOGY", "programCode", "ZHAS_AGASH",
+                "regions", List.of("KZ-71"), "startDate", LocalDate.now().minusYears(1).toString(), "minorsAllowed", true,
+                "maxHoursPerDay", 8))).get("id").asText();
+
+        // an operator registers a volunteer (retried with its Idempotency-Key: created once), who then self-reports
+        String iin = Identifiers.iin(LocalDate.of(1998, 4, 12));
+        Map<String, Object> registration = Map.of("iin", iin, "firstName", "Айгүл", "lastName", "Сейітова", "region", "KZ-71",
+                "consent", Map.of("accepted", true, "version", "2026-01"));
+        String key = UUID.randomUUID().toString();
+        String volunteerId = expect(201, post("identity-service", "/api/v1/volunteers", operator, registration, key)).get("id").asText();
+        assertThat(expect(201, post("identity-service", "/api/v1/volunteers", operator, registration, key)).get("id").asText())
+                .isEqualTo(volunteerId);
+        String otherOperator = staff(admin, "operator.kz75." + suffix(), "REGIONAL_OPERATOR", "KZ-75");
+        assertThat(get("identity-service", "/api/v1/volunteers/" + volunteerId, otherOperator).statusCode()).isEqualTo(404);
+
+        // hours: 20 h over three days, each logged by the coordinator and verified by the operator
+        List<String> activities = new ArrayList<>();
+        for (int day = 3; day >= 1; day--) {
+            double hours = day == 1 ? 4 : 8;
+            String start = LocalDate.now().minusDays(day).atTime(3, 0).toInstant(ZoneOffset.UTC).toString();
+            String end = LocalDate.now().minusDays(day).atTime(3, 0).plusMinutes((long) (hours * 60)).toInstant(ZoneOffset.UTC).toString();
+            JsonNode activity = expect(201, eventually(() -> post("activity-service", "/api/v1/activities", coordinator, Map.of(
+                    "volunteerId", volunteerId, "projectId", projectId, "start", start, "end", end,
+                    "description", "Planting", "method", "COORDINATOR")), r -> r.statusCode() != 503));
+            activities.add(activity.get("id").asText());
+            expect(200, post("activity-service", "/api/v1/activities/" + activity.get("id").asText() + "/verification", operator,
+                    Map.of("decision", "VERIFIED")));
+        }
+
+        JsonNode passport = passportWhen(admin, volunteerId, p -> p.get("totalHours").asDouble() == 20.0);
+        assertThat(passport.get("level").get("code").asText()).isEqualTo("FIRST_HOUR");
+        assertThat(passport.get("badges").toString()).contains("PROGRAM_ZHAS_AGASH");
+
+        // fraud: the operator revokes a day; the passport drops and the badge goes with it
+        expect(200, post("activity-service", "/api/v1/activities/" + activities.get(0) + "/revocation", operator,
+                Map.of("reason", "The event did not take place")));
+        JsonNode afterRevocation = passportWhen(admin, volunteerId, p -> p.get("totalHours").asDouble() == 12.0);
+        assertThat(afterRevocation.get("badges").toString()).doesNotContain("PROGRAM_ZHAS_AGASH");
+
+        // the public stream is pseudonymous
+        List<String> published = publishedBodies(Topics.PASSPORT_PASSPORTS, volunteerId);
+        assertThat(published).isNotEmpty().allSatisfy(body -> assertThat(body)
+                .doesNotContain(iin).doesNotContain("Айгүл").doesNotContain("Сейітова").doesNotContain(passport.get("passportNumber").asText()));
+    }
+
+    @Test
+    void aMinorIsKeptOutOfAnEmergency() throws Exception {
+        String admin = token("admin", ProductionConfiguration.ADMIN_PASSWORD);
+        String orgId = expect(201, post("org-service", "/api/v1/organizations", admin, Map.of("bin", Identifiers.bin(),
+                "nameRu", "Спасатели-волонтёры", "legalForm", "ОО", "kind", "NGO", "region", "KZ-75", "address", "Алматы",
+                "contactEmail", "sos@example.kz", "contactPhone", "+77272123456"))).get("id").asText();
+        expect(200, post("org-service", "/api/v1/organizations/" + orgId + "/verification", admin, Map.of("decision", "VERIFIED")));
+        String coordinatorName = "coordinator." + suffix();
+        eventually(() -> post("identity-service", "/api/v1/accounts", admin, Map.of("username", coordinatorName,
+                "password", "correct-horse-battery", "role", "ORG_COORDINATOR", "organizationId", orgId)), r -> r.statusCode() == 201);
+        String coordinator = token(coordinatorName, "correct-horse-battery");
+        String projectId = expect(201, post("org-service", "/api/v1/organizations/" + orgId + "/projects", coordinator, Map.of(
+                "name", "Су тасқыны", "description", "Flood response", "category", "EMERGENCY", "regions", List.of("KZ-75"),
+                "startDate", LocalDate.now().minusMonths(1).toString(), "minorsAllowed", false, "maxHoursPerDay", 12)))
+                .get("id").asText();
+        String minorId = expect(201, post("identity-service", "/api/v1/volunteers", admin, Map.of(
+                "iin", Identifiers.iin(LocalDate.now().minusYears(16)), "firstName", "Ерлан", "lastName", "Омаров",
+                "region", "KZ-75", "consent", Map.of("accepted", true, "version", "2026-01"),
+                "guardian", Map.of("iin", Identifiers.iin(LocalDate.of(1980, 1, 1)), "fullName", "Омаров Серік",
+                        "phone", "+77017654321", "consent", true)))).get("id").asText();
+        String start = LocalDate.now().minusDays(2).atTime(4, 0).toInstant(ZoneOffset.UTC).toString();
+        String end = LocalDate.now().minusDays(2).atTime(6, 0).toInstant(ZoneOffset.UTC).toString();
+
+        HttpResponse<String> refused = eventually(() -> post("activity-service", "/api/v1/activities", coordinator, Map.of(
+                "volunteerId", minorId, "projectId", projectId, "start", start, "end", end, "description", "Sandbags",
+                "method", "COORDINATOR")), r -> r.statusCode() != 503);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).get("code").asText()).isEqualTo("emergency-minor");
+    }
+
+    private static JsonNode passportWhen(String token, String volunteerId, Predicate<JsonNode> condition) throws Exception {
+        HttpResponse<String> response = eventually(() -> get("passport-service", "/api/v1/passports/" + volunteerId, token),
+                r -> {
+                    try {
+                        return r.statusCode() == 200 && condition.test(JSON.readTree(r.body()));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                });
+        return expect(200, response);
+    }
+
+    private static String staff(String admin, String username, String role, String region) throws Exception {
+        expect(201, post("identity-service", "/api/v1/accounts", admin, Map.of("username", username,
+                "password", "correct-horse-battery", "role", role, "region", region)));
+        return token(username, "correct-horse-battery");
+    }
+
+    private static String token(String username, String password) throws Exception {
+        String form = "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(URLS.get("identity-service") + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return expect(200, response).get("access_token").asText();
+    }
+
+    private static HttpResponse<String> post(String service, String path, String token, Object body) throws Exception {
+        return post(service, path, token, body, null);
+    }
+
+    private static HttpResponse<String> post(String service, String path, String token, Object body, String idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URLS.get(service) + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String service, String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(URLS.get(service) + path)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode expect(int status, HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        return JSON.readTree(response.body());
+    }
+
+    /** Asynchronous facts (events between services) take a moment: retries a call until its answer satisfies. */
+    private static HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpResponse<String> last = call.run();
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            last = call.run();
+        }
+        return last;
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        HttpResponse<String> run() throws Exception;
+    }
+
+    private List<String> publishedBodies(String topic, String key) {
+        List<String> bodies = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap()), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        bodies.add(new String(r.value(), StandardCharsets.UTF_8));
+                    }
+                });
+            }
+        }
+        return bodies;
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
