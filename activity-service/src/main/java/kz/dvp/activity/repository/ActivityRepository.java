@@ -2,17 +2,16 @@ package kz.dvp.activity.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.activity.domain.Activity;
 import kz.dvp.activity.domain.ActivityRules;
 import kz.dvp.events.ActivityStatus;
+import kz.dvp.platform.repository.Conditions;
 import kz.dvp.platform.rest.Page;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -33,31 +32,15 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
     /** Paged search within a scope; each filter is optional. */
     public Uni<Page<Activity>> search(Filter f, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters p = new Parameters();
-        add(where, p, "volunteerId", f.volunteerId());
-        add(where, p, "organizationId", f.organizationId());
-        add(where, p, "projectId", f.projectId());
-        add(where, p, "status", f.status());
-        add(where, p, "region", f.region());
-        if (f.from() != null) {
-            where.add("startedAt >= :from");
-            p.and("from", f.from());
-        }
-        if (f.to() != null) {
-            where.add("startedAt < :to");
-            p.and("to", f.to());
-        }
-        String query = where.isEmpty() ? "from Activity" : "from Activity where " + String.join(" and ", where);
-        var found = find(query, Sort.by("startedAt").descending().and("id"), p);
-        return found.page(page, size).list().chain(items -> found.count().map(total -> new Page<>(items, page, size, total)));
-    }
-
-    private static void add(List<String> where, Parameters p, String field, Object value) {
-        if (value != null) {
-            where.add(field + " = :" + field);
-            p.and(field, value);
-        }
+        return new Conditions()
+                .equal("volunteerId", f.volunteerId())
+                .equal("organizationId", f.organizationId())
+                .equal("projectId", f.projectId())
+                .equal("status", f.status())
+                .equal("region", f.region())
+                .when("startedAt >= :from", "from", f.from())
+                .when("startedAt < :to", "to", f.to())
+                .page(this, "Activity", Sort.by("startedAt").descending().and("id"), page, size);
     }
 
     /** Search filters; the service narrows them to what the caller may see. */
