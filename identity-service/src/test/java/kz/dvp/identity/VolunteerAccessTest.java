@@ -50,6 +50,21 @@ class VolunteerAccessTest extends WithDevStack {
     }
 
     @Test
+    void aSaltedIinHashLetsWhoeverKnowsTheIinCheckACredentialWithoutItHoldingTheIin() throws Exception {
+        String path = "/api/v1/volunteers/" + astanaVolunteer + "/identity-hash";
+        var first = as(volunteerToken).get(path).then().statusCode(200).extract().jsonPath();
+        String salt = first.getString("salt");
+        byte[] expected = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((iin + salt).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(first.getString("identityHash"))
+                .isEqualTo("sha256$" + java.util.HexFormat.of().formatHex(expected))
+                .doesNotContain(iin);
+        as(volunteerToken).get(path).then().statusCode(200).body("salt", not(equalTo(salt)));
+        as(staff("REGIONAL_OPERATOR", "KZ-75")).get(path).then().statusCode(404);
+        as(volunteerToken).get("/api/v1/volunteers/" + otherVolunteer + "/identity-hash").then().statusCode(404);
+    }
+
+    @Test
     void lookupByIinIsForOperatorsOfTheRegion() {
         as(staff("REGIONAL_OPERATOR", "KZ-71")).queryParam("iin", iin).get("/api/v1/volunteers")
                 .then().statusCode(200).body("items[0].id", equalTo(astanaVolunteer));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.dvp.events.VolunteerStatus;
 import kz.dvp.identity.domain.Volunteer;
+import kz.dvp.identity.rest.dto.IdentityHashView;
 import kz.dvp.identity.rest.dto.RegisterVolunteerRequest;
 import kz.dvp.identity.rest.dto.StatusChangeRequest;
 import kz.dvp.identity.rest.dto.StatusChangeView;
@@ -120,6 +121,16 @@ public class VolunteerResource {
     public Uni<VolunteerView> changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChangeRequest change) {
         return callers.current().chain(caller -> records.changeStatus(id, change.status(), change.reason(), caller))
                 .map(this::view);
+    }
+
+    @GET
+    @Path("/{id}/identity-hash")
+    @Operation(summary = "A salted SHA-256 hash of the volunteer's IIN, for a credential",
+            description = "Open Badges 3.0 IdentityObject: identityHash = 'sha256$' + hex(SHA-256(IIN + salt)), with a "
+                    + "fresh random salt each call, so that whoever is shown the IIN can check it against a credential "
+                    + "while the credential itself never holds the IIN. Same rights as reading the volunteer.")
+    public Uni<IdentityHashView> identityHash(@PathParam("id") UUID id) {
+        return callers.current().chain(caller -> records.get(id, caller)).map(records::identityHash);
     }
 
     @GET

@@ -14,6 +14,7 @@ import kz.dvp.identity.domain.Volunteer;
 import kz.dvp.identity.domain.VolunteerStatusChange;
 import kz.dvp.identity.repository.StatusChangeRepository;
 import kz.dvp.identity.repository.VolunteerRepository;
+import kz.dvp.identity.rest.dto.IdentityHashView;
 import kz.dvp.identity.rest.dto.UpdateVolunteerRequest;
 import kz.dvp.identity.security.BlindIndex;
 import kz.dvp.identity.security.PersonalDataCipher;
@@ -23,6 +24,11 @@ import kz.dvp.platform.rest.Page;
 import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +39,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class VolunteerRecords {
+
+    private static final SecureRandom SALTS = new SecureRandom();
 
     private final VolunteerRepository volunteers;
     private final StatusChangeRepository statusChanges;
@@ -126,6 +134,20 @@ public class VolunteerRecords {
     }
 
     /** The IIN as shown in answers. */
+    /** The IIN hashed with a fresh salt (Open Badges 3.0 IdentityObject), so a credential can name its holder. */
+    public IdentityHashView identityHash(Volunteer v) {
+        byte[] salt = new byte[16];
+        SALTS.nextBytes(salt);
+        String saltText = HexFormat.of().formatHex(salt);
+        String iin = cipher.decrypt(v.iinCipher, v.iinKeyVersion);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((iin + saltText).getBytes(StandardCharsets.UTF_8));
+            return new IdentityHashView("sha256$" + HexFormat.of().formatHex(hash), saltText);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String maskedIin(Volunteer v) {
         return Iin.mask(cipher.decrypt(v.iinCipher, v.iinKeyVersion));
     }
