@@ -53,6 +53,12 @@ public final class PassportNumber {
         return CHECK_SYMBOLS.charAt((int) Long.remainderUnsigned(value, 37)) == clean.charAt(12);
     }
 
+    /** A valid typed number in its printed form ({@code 7K3M-9QXR-2B4T-W}); call {@link #isValid} first. */
+    public static String normalize(String typed) {
+        String clean = typed.toUpperCase().replace("-", "").replace(" ", "");
+        return clean.substring(0, 4) + "-" + clean.substring(4, 8) + "-" + clean.substring(8, 12) + "-" + clean.charAt(12);
+    }
+
     private static long hash(UUID id) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.toString().getBytes(StandardCharsets.US_ASCII));

@@ -2,26 +2,30 @@ package kz.dvp.passport.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import kz.dvp.events.CloudEvent;
+import kz.dvp.passport.credential.CredentialRevocations;
 import kz.dvp.passport.service.PassportProjection;
 import kz.dvp.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Feeds the projection from the identity, org and activity topics, each event once (inbox). */
+/** Feeds the projection from the identity, org and activity topics, each event once (inbox), and revokes. */
 @ApplicationScoped
 public class PassportEvents {
 
     private final Inbox inbox;
     private final PassportProjection projection;
+    private final CredentialRevocations revocations;
 
-    public PassportEvents(Inbox inbox, PassportProjection projection) {
+    public PassportEvents(Inbox inbox, PassportProjection projection, CredentialRevocations revocations) {
         this.inbox = inbox;
         this.projection = projection;
+        this.revocations = revocations;
     }
 
     @Incoming("volunteers")
     public Uni<Void> volunteers(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, "passport-volunteers", projection::apply);
+        return inbox.process(record, "passport-volunteers", this::applyLive);
     }
 
     @Incoming("organizations")
@@ -31,6 +35,11 @@ public class PassportEvents {
 
     @Incoming("activities")
     public Uni<Void> activities(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, "passport-activities", projection::apply);
+        return inbox.process(record, "passport-activities", this::applyLive);
+    }
+
+    /** The projection, then the revocation of credentials it made untrue, in the inbox's one transaction. */
+    private Uni<Void> applyLive(CloudEvent event) {
+        return projection.apply(event).chain(() -> revocations.after(event));
     }
 }

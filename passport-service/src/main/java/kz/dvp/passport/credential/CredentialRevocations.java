@@ -1,0 +1,38 @@
+package kz.dvp.passport.credential;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import kz.dvp.events.ActivityEvent;
+import kz.dvp.events.CloudEvent;
+import kz.dvp.events.VolunteerStatusChanged;
+import kz.dvp.passport.service.Sql;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import java.util.UUID;
+
+/**
+ * Revokes credentials that no longer tell the truth, in the same transaction as the live projection: all of a
+ * volunteer's when they stop being ACTIVE, and those claiming more hours than the passport now shows (after an
+ * activity's revocation). Revocation is final; a credential issued afterwards carries the new figures.
+ * Not part of the projection itself, so a rebuild (which replays history) never revokes anything.
+ */
+@ApplicationScoped
+public class CredentialRevocations {
+
+    public Uni<Void> after(CloudEvent event) {
+        UUID volunteerId = event.data() instanceof VolunteerStatusChanged e ? e.volunteerId()
+                : event.data() instanceof ActivityEvent a ? a.volunteerId() : null;
+        if (volunteerId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        // the projection's changes to the passport are still in the session: flush them before comparing in SQL
+        return Panache.getSession().chain(Mutiny.Session::flush).chain(() -> Sql.run("""
+                update issued_credential c
+                set revoked_at = now(),
+                    revocation_reason = case when p.status <> 'ACTIVE' then 'VOLUNTEER_' || p.status else 'HOURS_REDUCED' end
+                from passport p
+                where c.volunteer_id = ?1 and p.volunteer_id = c.volunteer_id and c.revoked_at is null
+                  and (p.status <> 'ACTIVE' or c.total_hours > p.total_hours)""", volunteerId));
+    }
+}
