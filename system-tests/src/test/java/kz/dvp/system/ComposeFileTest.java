@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,12 +78,18 @@ class ComposeFileTest {
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://postgres:5432/" + expected.database())
                 .containsKeys("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
-        // every variable must override a property the service really has
+        // every variable must override a property the service really has (Quarkus' environment naming)
+        Set<String> overridable = properties.stringPropertyNames().stream()
+                .map(p -> p.replaceFirst("^%[a-z]+\\.", "").toUpperCase().replaceAll("[^A-Z0-9]", "_")).collect(Collectors.toSet());
         for (String variable : env.keySet()) {
-            if (variable.startsWith("QUARKUS_") || variable.startsWith("KAFKA_")) {
-                assertThat(properties.stringPropertyNames()).as(variable)
-                        .contains(variable.toLowerCase().replace('_', '.'));
+            if ((variable.startsWith("QUARKUS_") || variable.startsWith("KAFKA_") || variable.startsWith("DVP_"))
+                    && !variable.equals("QUARKUS_PROFILE")) {
+                assertThat(overridable).as(variable).contains(variable);
             }
+        }
+        if (!expected.name().equals("identity-service")) {
+            assertThat(env).containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "http://identity-service:8081/.well-known/jwks.json");
+            assertThat(map(map(service, "depends_on"), "identity-service")).containsEntry("condition", "service_healthy");
         }
         assertThat(map(service, "healthcheck").get("test").toString()).contains("localhost:" + port + "/q/health/ready");
         assertThat(map(map(service, "depends_on"), "postgres")).containsEntry("condition", "service_healthy");

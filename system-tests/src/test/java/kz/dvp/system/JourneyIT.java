@@ -2,6 +2,10 @@ package kz.dvp.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import kz.dvp.devstack.FreePorts;
 import kz.dvp.devstack.Infrastructure;
 import kz.dvp.devstack.ServiceProcess;
@@ -59,7 +63,7 @@ class JourneyIT {
         for (PlatformServices service : PlatformServices.ALL) {
             int port = service.name().equals("identity-service") ? configuration.identityPort() : FreePorts.pick();
             ServiceProcess process = ServiceProcess.start(REPOSITORY, service.name(), service.database() + "_journey",
-                    port, infrastructure, configuration.environment(service.name()), logs);
+                    port, infrastructure, configuration.environment(service.name(), port), logs);
             RUNNING.add(process);
             URLS.put(service.name(), process.baseUrl());
         }
@@ -122,11 +126,31 @@ class JourneyIT {
         assertThat(passport.get("level").get("code").asText()).isEqualTo("FIRST_HOUR");
         assertThat(passport.get("badges").toString()).contains("PROGRAM_ZHAS_AGASH");
 
-        // fraud: the operator revokes a day; the passport drops and the badge goes with it
+        // the operator issues the passport's credential; a university checks it with only the published JWKS
+        String credential = expect(200, get("passport-service", "/api/v1/passports/" + volunteerId + "/credential", operator))
+                .get("jwt").asText();
+        SignedJWT university = SignedJWT.parse(credential);
+        JWKSet issuerKeys = JWKSet.parse(get("passport-service", "/.well-known/jwks.json", null).body());
+        String kid = university.getHeader().getKeyID();
+        assertThat(university.verify(new ECDSAVerifier((ECKey) issuerKeys.getKeyByKeyId(kid.substring(kid.indexOf('#') + 1)))))
+                .isTrue();
+        assertThat(university.getJWTClaimsSet().toString()).doesNotContain(iin).doesNotContain("Сейітова");
+        assertThat(verification(credential).get("result").asText()).isEqualTo("VALID");
+        HttpResponse<String> pdf = get("passport-service", "/api/v1/passports/" + volunteerId + "/document.pdf?lang=kk", operator);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        String number = passport.get("passportNumber").asText();
+        assertThat(expect(200, get("passport-service", "/public/passports/" + number, null)).get("initials").asText())
+                .isEqualTo("А. С.");
+
+        // fraud: the operator revokes a day; the passport drops, the badge goes with it, and the credential reads revoked
         expect(200, post("activity-service", "/api/v1/activities/" + activities.get(0) + "/revocation", operator,
                 Map.of("reason", "The event did not take place")));
         JsonNode afterRevocation = passportWhen(admin, volunteerId, p -> p.get("totalHours").asDouble() == 12.0);
         assertThat(afterRevocation.get("badges").toString()).doesNotContain("PROGRAM_ZHAS_AGASH");
+        assertThat(verification(credential).get("result").asText()).isEqualTo("REVOKED");
+        assertThat(expect(200, get("passport-service", "/public/passports/" + number, null)).get("totalHours").asDouble())
+                .isEqualTo(12.0);
 
         // the public stream is pseudonymous
         List<String> published = publishedBodies(Topics.PASSPORT_PASSPORTS, volunteerId);
@@ -176,6 +200,10 @@ class JourneyIT {
         return expect(200, response);
     }
 
+    private static JsonNode verification(String credential) throws Exception {
+        return expect(200, post("passport-service", "/api/v1/credentials/verifications", null, Map.of("credential", credential)));
+    }
+
     private static String staff(String admin, String username, String role, String region) throws Exception {
         expect(201, post("identity-service", "/api/v1/accounts", admin, Map.of("username", username,
                 "password", "correct-horse-battery", "role", role, "region", region)));
@@ -210,8 +238,11 @@ class JourneyIT {
     }
 
     private static HttpResponse<String> get(String service, String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(URLS.get(service) + path)).header("Authorization", "Bearer " + token)
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URLS.get(service) + path)).header("Accept", "application/json, */*;q=0.5");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode expect(int status, HttpResponse<String> response) throws Exception {

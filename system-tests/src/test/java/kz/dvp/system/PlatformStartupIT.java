@@ -46,7 +46,7 @@ class PlatformStartupIT {
         for (PlatformServices service : PlatformServices.ALL) {
             int port = service.name().equals("identity-service") ? configuration.identityPort() : FreePorts.pick();
             RUNNING.add(ServiceProcess.start(REPOSITORY, service.name(), service.database(), port,
-                    infrastructure, configuration.environment(service.name()), logs));
+                    infrastructure, configuration.environment(service.name(), port), logs));
         }
         for (ServiceProcess service : RUNNING) {
             Duration took = service.awaitReady(Duration.ofSeconds(120));

@@ -1,5 +1,9 @@
 package kz.dvp.system;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -8,24 +12,37 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The services as a production deployment configures them: default (prod) profile, identity's secrets from
- * the environment, the other services verifying tokens against identity's JWKS.
+ * The services as a production deployment configures them: default (prod) profile, identity's secrets and the
+ * credential issuer's key from the environment, the other services verifying tokens against identity's JWKS.
  */
-record ProductionConfiguration(int identityPort, Map<String, String> identitySecrets) {
+record ProductionConfiguration(int identityPort, Map<String, String> identitySecrets, String credentialKeys) {
 
     static final String ADMIN_PASSWORD = "system-test-admin-password";
 
     ProductionConfiguration(int identityPort) {
-        this(identityPort, secrets());
+        this(identityPort, secrets(), generatedCredentialKeys());
     }
 
-    Map<String, String> environment(String service) {
+    Map<String, String> environment(String service, int port) {
         Map<String, String> env = new HashMap<>();
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "http://127.0.0.1:" + identityPort + "/.well-known/jwks.json");
         if (service.equals("identity-service")) {
             env.putAll(identitySecrets);
         }
+        if (service.equals("passport-service")) {
+            env.put("DVP_CREDENTIALS_SIGNING_KEYS", credentialKeys);
+            env.put("DVP_CREDENTIALS_PUBLIC_URL", "http://127.0.0.1:" + port);
+            env.put("QUARKUS_REST_CLIENT_IDENTITY_URL", "http://127.0.0.1:" + identityPort);
+        }
         return env;
+    }
+
+    private static String generatedCredentialKeys() {
+        try {
+            return new JWKSet(new ECKeyGenerator(Curve.P_256).keyID("system-test").generate()).toString(false);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, String> secrets() {

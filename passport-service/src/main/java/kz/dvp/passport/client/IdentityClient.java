@@ -1,5 +1,6 @@
 package kz.dvp.passport.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,8 @@ public interface IdentityClient {
     @Path("/identity-hash")
     Uni<IdentityHash> identityHash(@PathParam("id") UUID volunteerId);
 
-    /** The parts of identity's volunteer record a document shows. */
+    /** The parts of identity's volunteer record a document shows; the rest is not read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Holder(String firstName, String lastName, String middleName) {
 
         public String fullName() {
@@ -44,6 +46,7 @@ public interface IdentityClient {
     }
 
     /** Open Badges 3.0 IdentityObject parts: 'sha256$' + hex(SHA-256(IIN + salt)), and the salt. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record IdentityHash(String identityHash, String salt) {
     }
 }
