@@ -44,3 +44,16 @@ json "$COORDINATOR" $ACT/api/v1/activities/$(echo "$ACTIVITY" | field id)/verifi
 # 6. the passport shows them
 sleep 2
 curl -s -H "Authorization: Bearer $VOLUNTEER" $PASS/api/v1/passports/$VOL_ID
+echo
+
+# 7. the volunteer takes their passport as a verifiable credential (VC-JWT), and anyone can check it
+CREDENTIAL=$(curl -s -H "Authorization: Bearer $VOLUNTEER" -H 'Accept: application/vc+jwt' $PASS/api/v1/passports/$VOL_ID/credential)
+json "" $PASS/api/v1/credentials/verifications "{\"credential\":\"$CREDENTIAL\"}"
+echo
+
+# 8. the printable passport in Kazakh, with a QR code of the public verification page
+curl -s -H "Authorization: Bearer $VOLUNTEER" -o passport-kk.pdf "$PASS/api/v1/passports/$VOL_ID/document.pdf?lang=kk"
+NUMBER=$(curl -s -H "Authorization: Bearer $VOLUNTEER" $PASS/api/v1/passports/$VOL_ID | field passportNumber)
+echo "passport-kk.pdf written; public page: $PASS/public/passports/$NUMBER"
+curl -s -H 'Accept: application/json' $PASS/public/passports/$NUMBER
+echo
