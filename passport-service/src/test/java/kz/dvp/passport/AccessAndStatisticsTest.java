@@ -74,7 +74,13 @@ class AccessAndStatisticsTest extends WithDevStack {
         as(TestTokens.analyst()).get("/api/v1/stats/national").then().statusCode(200)
                 .body("registeredVolunteers", greaterThanOrEqualTo(1)).body("activeVolunteers", greaterThanOrEqualTo(1))
                 .body("hoursByCategory.ECOLOGY", greaterThanOrEqualTo(4.0f));
-        as(TestTokens.analyst()).get("/api/v1/stats/regions").then().statusCode(200).body("$", hasSize(20));
+        java.util.Map<String, Integer> perMinute = as(TestTokens.analyst()).get("/api/v1/stats/national").then()
+                .extract().path("verificationsByMinute");
+        assertThat(perMinute).hasSize(30);
+        assertThat(perMinute.values().stream().mapToInt(Integer::intValue).sum()).as("the verification just made").isPositive();
+        as(TestTokens.analyst()).get("/api/v1/stats/regions").then().statusCode(200).body("$", hasSize(20))
+                .body("find { it.region == 'KZ-62' }.figures.registeredVolunteers", greaterThanOrEqualTo(1))
+                .body("find { it.region == 'KZ-75' }.nameEn", equalTo("Almaty"));
         as(TestTokens.volunteer(volunteer)).get("/api/v1/stats/national").then().statusCode(403);
         as(null).get("/api/v1/stats/national").then().statusCode(401);
     }

@@ -48,31 +48,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JourneyIT {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("dvp.repository", ".."));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
-    private static Infrastructure infrastructure;
-    private static final Map<String, String> URLS = new HashMap<>();
+    private static RunningPlatform platform;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        infrastructure = TestInfrastructure.get();
-        Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/journey-logs"));
-        ProductionConfiguration configuration = new ProductionConfiguration(FreePorts.pick());
-        for (PlatformServices service : PlatformServices.ALL) {
-            int port = service.name().equals("identity-service") ? configuration.identityPort() : FreePorts.pick();
-            ServiceProcess process = ServiceProcess.start(REPOSITORY, service.name(), service.database() + "_journey",
-                    port, infrastructure, configuration.environment(service.name(), port), logs);
-            RUNNING.add(process);
-            URLS.put(service.name(), process.baseUrl());
-        }
-        RUNNING.forEach(s -> s.awaitReady(Duration.ofSeconds(180)));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        RUNNING.forEach(ServiceProcess::close);
+    static void platform() throws Exception {
+        platform = RunningPlatform.get();
     }
 
     @Test
@@ -213,7 +195,7 @@ class JourneyIT {
     private static String token(String username, String password) throws Exception {
         String form = "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(URLS.get("identity-service") + "/oauth2/token"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("identity-service") + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return expect(200, response).get("access_token").asText();
@@ -225,7 +207,7 @@ class JourneyIT {
 
     private static HttpResponse<String> post(String service, String path, String token, Object body, String idempotencyKey)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URLS.get(service) + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (token != null) {
@@ -238,7 +220,7 @@ class JourneyIT {
     }
 
     private static HttpResponse<String> get(String service, String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URLS.get(service) + path)).header("Accept", "application/json, */*;q=0.5");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path)).header("Accept", "application/json, */*;q=0.5");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -269,7 +251,7 @@ class JourneyIT {
     private List<String> publishedBodies(String topic, String key) {
         List<String> bodies = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap()), new StringDeserializer(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure.kafkaBootstrap()), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();

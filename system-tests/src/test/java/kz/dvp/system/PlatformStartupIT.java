@@ -33,37 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The four packaged services start as separate processes on the dev-stack, become ready and set up Kafka. */
 class PlatformStartupIT {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("dvp.repository", ".."));
-    private static final List<ServiceProcess> RUNNING = new ArrayList<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Infrastructure infrastructure;
+    private static RunningPlatform platform;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        infrastructure = TestInfrastructure.get();
-        Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/service-logs"));
-        ProductionConfiguration configuration = new ProductionConfiguration(FreePorts.pick());
-        for (PlatformServices service : PlatformServices.ALL) {
-            int port = service.name().equals("identity-service") ? configuration.identityPort() : FreePorts.pick();
-            RUNNING.add(ServiceProcess.start(REPOSITORY, service.name(), service.database(), port,
-                    infrastructure, configuration.environment(service.name(), port), logs));
-        }
-        for (ServiceProcess service : RUNNING) {
-            Duration took = service.awaitReady(Duration.ofSeconds(120));
-            System.out.printf("%s ready %d ms after its process started (4 services starting at once on 2 cores)%n",
-                    service.name(), took.toMillis());
-        }
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        RUNNING.forEach(ServiceProcess::close);
+    static void platform() throws Exception {
+        platform = RunningPlatform.get();
+        platform.readyAfter.forEach((service, took) -> System.out.printf(
+                "%s ready %d ms after its process started (4 services starting at once on 2 cores)%n", service, took.toMillis()));
     }
 
     @Test
     void everyServiceServesItsOpenApiDocumentAndSwaggerUi() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        for (ServiceProcess service : RUNNING) {
+        for (ServiceProcess service : platform.services.values()) {
             HttpResponse<String> openapi = get(service.baseUrl() + "/q/openapi?format=json");
             assertThat(openapi.statusCode()).isEqualTo(200);
             JsonNode document = json.readTree(openapi.body());
@@ -74,7 +57,7 @@ class PlatformStartupIT {
 
     @Test
     void servicesCreateTheEventTopicsForScaleAndHistory() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure.kafkaBootstrap()))) {
             Map<String, TopicDescription> topics = admin.describeTopics(Topics.ALL).allTopicNames().get(30, TimeUnit.SECONDS);
             assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(12));
 
@@ -112,7 +95,7 @@ class PlatformStartupIT {
     }
 
     private static ServiceProcess service(String name) {
-        return RUNNING.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return platform.services.get(name);
     }
 
     private static HttpResponse<String> post(String url, String json, String token) throws Exception {

@@ -15,26 +15,35 @@ import java.util.Map;
  * The services as a production deployment configures them: default (prod) profile, identity's secrets and the
  * credential issuer's key from the environment, the other services verifying tokens against identity's JWKS.
  */
-record ProductionConfiguration(int identityPort, Map<String, String> identitySecrets, String credentialKeys) {
+record ProductionConfiguration(Map<String, Integer> ports, Map<String, String> identitySecrets, String credentialKeys) {
 
     static final String ADMIN_PASSWORD = "system-test-admin-password";
 
-    ProductionConfiguration(int identityPort) {
-        this(identityPort, secrets(), generatedCredentialKeys());
+    ProductionConfiguration(Map<String, Integer> ports) {
+        this(ports, secrets(), generatedCredentialKeys());
     }
 
-    Map<String, String> environment(String service, int port) {
+    Map<String, String> environment(String service) {
+        String identity = url("identity-service");
+        String passport = url("passport-service");
         Map<String, String> env = new HashMap<>();
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "http://127.0.0.1:" + identityPort + "/.well-known/jwks.json");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identity + "/.well-known/jwks.json");
+        env.put("QUARKUS_HTTP_CORS_ORIGINS", passport); // the dashboard's origin
         if (service.equals("identity-service")) {
             env.putAll(identitySecrets);
         }
         if (service.equals("passport-service")) {
             env.put("DVP_CREDENTIALS_SIGNING_KEYS", credentialKeys);
-            env.put("DVP_CREDENTIALS_PUBLIC_URL", "http://127.0.0.1:" + port);
-            env.put("QUARKUS_REST_CLIENT_IDENTITY_URL", "http://127.0.0.1:" + identityPort);
+            env.put("DVP_CREDENTIALS_PUBLIC_URL", passport);
+            env.put("QUARKUS_REST_CLIENT_IDENTITY_URL", identity);
+            env.put("DVP_DASHBOARD_IDENTITY_URL", identity);
+            env.put("DVP_DASHBOARD_ORG_URL", url("org-service"));
         }
         return env;
+    }
+
+    private String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
     }
 
     private static String generatedCredentialKeys() {

@@ -14,8 +14,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,18 +29,26 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Statistics {
 
+    static final int VERIFICATION_MINUTES = 30;
+
     private final Pool pool;
 
     public Statistics(Pool pool) {
         this.pool = pool;
     }
 
+    /**
+     * Figures of the country or a region. Active: a verified activity in the last 90 days. Verifications by
+     * minute: how many activities were verified in each of the last 30 minutes (UTC minute start, oldest first).
+     */
     public record Figures(long registeredVolunteers, long activeVolunteers, BigDecimal verifiedHours,
                           BigDecimal verifiedHoursThisYear, Map<String, BigDecimal> hoursByCategory,
-                          Map<String, BigDecimal> hoursByProgram, long verifiedOrganizations) {
+                          Map<String, BigDecimal> hoursByProgram, long verifiedOrganizations,
+                          Map<String, Long> verificationsByMinute) {
     }
 
-    public record RegionFigures(String region, Figures figures) {
+    /** A region's figures, with its names in kk, ru and en. */
+    public record RegionFigures(String region, String nameKk, String nameRu, String nameEn, Figures figures) {
     }
 
     public Uni<Figures> national(Caller caller) {
@@ -55,7 +65,8 @@ public class Statistics {
         caller.requireAny(Role.ANALYST, Role.REGIONAL_OPERATOR, Role.NATIONAL_ADMIN);
         List<Uni<RegionFigures>> each = new ArrayList<>();
         for (kz.dvp.events.Region region : kz.dvp.events.Region.values()) {
-            each.add(figures(region.code()).map(f -> new RegionFigures(region.code(), f)));
+            each.add(figures(region.code()).map(f -> new RegionFigures(region.code(), region.nameKk(), region.nameRu(),
+                    region.nameEn(), f)));
         }
         return Uni.join().all(each).andCollectFailures();
     }
@@ -79,10 +90,28 @@ public class Statistics {
                 .execute(scope).map(rows -> rows.iterator().next());
         Uni<Map<String, BigDecimal>> byCategory = breakdown("category", region);
         Uni<Map<String, BigDecimal>> byProgram = breakdown("program_code", region);
-        return Uni.combine().all().unis(totals, byCategory, byProgram).asTuple().map(t -> new Figures(
-                t.getItem1().getLong("registered"), t.getItem1().getLong("active"), t.getItem1().getBigDecimal("hours"),
-                t.getItem1().getBigDecimal("hours_this_year"), t.getItem2(), t.getItem3(),
-                t.getItem1().getLong("organizations")));
+        return Uni.combine().all().unis(totals, byCategory, byProgram, verificationsByMinute(region)).asTuple()
+                .map(t -> new Figures(t.getItem1().getLong("registered"), t.getItem1().getLong("active"),
+                        t.getItem1().getBigDecimal("hours"), t.getItem1().getBigDecimal("hours_this_year"), t.getItem2(),
+                        t.getItem3(), t.getItem1().getLong("organizations"), t.getItem4()));
+    }
+
+    private Uni<Map<String, Long>> verificationsByMinute(String region) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        OffsetDateTime since = now.minusMinutes(VERIFICATION_MINUTES - 1);
+        return pool.preparedQuery("""
+                        select date_trunc('minute', verified_at) as minute, count(*) as n from passport_activity
+                        where status = 'VERIFIED' and verified_at >= $1 and ($2::text is null or region = $2)
+                        group by 1""")
+                .execute(Tuple.of(since, region)).map(rows -> {
+                    Map<String, Long> byMinute = new LinkedHashMap<>();
+                    for (int i = 0; i < VERIFICATION_MINUTES; i++) {
+                        byMinute.put(since.plusMinutes(i).toInstant().toString(), 0L);
+                    }
+                    rows.forEach(r -> byMinute.computeIfPresent(r.getOffsetDateTime("minute").toInstant().toString(),
+                            (k, v) -> r.getLong("n")));
+                    return byMinute;
+                });
     }
 
     private Uni<Map<String, BigDecimal>> breakdown(String column, String region) {
