@@ -61,6 +61,7 @@ public final class DemoSeed {
     }
 
     private void seed(int volunteerCount) throws Exception {
+        staff("analyst", "ANALYST", null, null); // for the national dashboard
         Map<String, String> operators = new HashMap<>();
         for (String region : REGIONS) {
             operators.put(region, staff("operator." + region.toLowerCase().replace("-", ""), "REGIONAL_OPERATOR", region, null));
@@ -97,6 +98,8 @@ public final class DemoSeed {
         }
         System.out.println();
         System.out.println("Seeded (created or already there): " + counts);
+        System.out.println("Dashboard: http://127.0.0.1:8084/dashboard (analyst / " + PASSWORD + ", or operator.kz71 / "
+                + PASSWORD + " for Astana highlighted)");
     }
 
     private record Project(String id, String region, String coordinator) {
