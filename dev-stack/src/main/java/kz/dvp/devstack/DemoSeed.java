@@ -106,7 +106,7 @@ public final class DemoSeed {
     }
 
     private String organization(int i, String region, String operator) throws Exception {
-        Map<String, Object> body = Map.of("bin", Identifiers.bin("2103", i), "nameKk", "«Ерікті-" + (i + 1) + "» қоры",
+        Map<String, Object> body = Map.of("bin", DemoIdentifiers.bin("2103", i), "nameKk", "«Ерікті-" + (i + 1) + "» қоры",
                 "nameRu", "Фонд «Волонтёр-" + (i + 1) + "»", "legalForm", "Қоғамдық қор", "kind", i % 3 == 0 ? "SCHOOL_OR_UNIVERSITY" : "NGO",
                 "region", region, "address", region + ", demo address " + (i + 1), "contactEmail", "org" + i + "@example.kz",
                 "contactPhone", "+7701000" + String.format("%04d", i));
@@ -133,12 +133,12 @@ public final class DemoSeed {
     private String volunteer(int v, String region, String operator) throws Exception {
         int age = v % 10 == 0 ? 16 : 18 + random.nextInt(45);
         LocalDate born = LocalDate.now().minusYears(age).minusDays(1 + random.nextInt(360));
-        Map<String, Object> body = new HashMap<>(Map.of("iin", Identifiers.iin(born, random.nextBoolean(), v),
+        Map<String, Object> body = new HashMap<>(Map.of("iin", DemoIdentifiers.iin(born, random.nextBoolean(), v),
                 "firstName", FIRST[random.nextInt(FIRST.length)], "lastName", LAST[random.nextInt(LAST.length)],
                 "region", region, "languages", List.of("kk", "ru"), "consent", Map.of("accepted", true, "version", "2026-01"),
                 "partnerSharing", random.nextBoolean()));
         if (age < 18) {
-            body.put("guardian", Map.of("iin", Identifiers.iin(born.minusYears(28), true, v), "fullName", "Заңды Өкіл",
+            body.put("guardian", Map.of("iin", DemoIdentifiers.iin(born.minusYears(28), true, v), "fullName", "Заңды Өкіл",
                     "phone", "+77010000000", "consent", true));
         }
         // latin and cyrillic are not mixed in one name: pair them consistently
@@ -272,43 +272,4 @@ public final class DemoSeed {
         }
     }
 
-    /** Valid demo IINs and BINs, deterministic per index, with the check digit of the rule. */
-    static final class Identifiers {
-
-        private Identifiers() {
-        }
-
-        static String iin(LocalDate born, boolean male, int index) {
-            int century = born.getYear() < 2000 ? 3 : 5;
-            return withCheck(String.format("%02d%02d%02d%d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
-                    century + (male ? 0 : 1)), index, 4);
-        }
-
-        static String bin(String yymm, int index) {
-            return withCheck(yymm + "40", index, 5);
-        }
-
-        private static String withCheck(String prefix, int index, int serialDigits) {
-            int modulus = (int) Math.pow(10, serialDigits);
-            for (int serial = index % modulus; ; serial = (serial + 1) % modulus) {
-                String first11 = prefix + String.format("%0" + serialDigits + "d", serial);
-                int[] d = first11.chars().map(c -> c - '0').toArray();
-                int check = weighted(d, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
-                if (check == 10) {
-                    check = weighted(d, new int[] {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2});
-                }
-                if (check != 10) {
-                    return first11 + check;
-                }
-            }
-        }
-
-        private static int weighted(int[] d, int[] w) {
-            int sum = 0;
-            for (int i = 0; i < 11; i++) {
-                sum += d[i] * w[i];
-            }
-            return sum % 11;
-        }
-    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,34 +36,60 @@ public final class LocalPlatform {
     public static void main(String[] args) throws Exception {
         Path repository = Path.of(args[0]).toAbsolutePath();
         Path home = Path.of(args[1]).toAbsolutePath();
-        refuseTakenPorts();
+        Running platform = start(repository, home);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the platform ...");
+            platform.close();
+            System.out.println("Stopped.");
+        }, "dvp-down"));
+        printTable(platform.services(), home.resolve("data/identity-keys"));
+        Thread.currentThread().join();
+    }
 
-        List<AutoCloseable> started = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started, home), "dvp-down"));
+    /** The platform as started: its infrastructure, services and how long each took to become ready. */
+    public record Running(Path home, Infrastructure infrastructure, List<ServiceProcess> services,
+                          Map<String, Duration> readyAfter) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            List<AutoCloseable> started = new ArrayList<>(services);
+            started.add(0, infrastructure);
+            stopAll(started, home);
+        }
+    }
+
+    /**
+     * Starts PostgreSQL, Kafka and the four services on the usual ports with data under {@code home}, and waits
+     * until every service is ready. Exits with a clear message when a port is taken.
+     */
+    public static Running start(Path repository, Path home) throws IOException {
+        refuseTakenPorts();
         Files.createDirectories(home);
         Files.writeString(home.resolve("dvp.pid"), Long.toString(ProcessHandle.current().pid()));
 
         System.out.println("Starting PostgreSQL and Kafka (data in " + home.resolve("data") + ") ...");
         Infrastructure infrastructure = EmbeddedInfrastructure.persistent(home, POSTGRES_PORT, KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT);
-        started.add(infrastructure);
         List<ServiceProcess> services = new ArrayList<>();
-        Path identityKeys = home.resolve("data/identity-keys");
-        for (Service service : SERVICES) {
-            // The "local" profile allows development keys, generated once and kept under .dvp/data.
-            Map<String, String> environment = Map.of("QUARKUS_PROFILE", "local",
-                    "DVP_IDENTITY_DEV_KEYS_DIR", identityKeys.toString());
-            ServiceProcess process = ServiceProcess.start(repository, service.name(), service.database(), service.port(),
-                    infrastructure, environment, home.resolve("logs"));
-            services.add(process);
-            started.add(process);
+        Running running = new Running(home, infrastructure, services, new LinkedHashMap<>());
+        try {
+            for (Service service : SERVICES) {
+                // The "local" profile allows development keys, generated once and kept under the data directory.
+                Map<String, String> environment = Map.of("QUARKUS_PROFILE", "local",
+                        "DVP_IDENTITY_DEV_KEYS_DIR", home.resolve("data/identity-keys").toString(),
+                        "DVP_CREDENTIALS_DEV_KEYS_DIR", home.resolve("data/credential-keys").toString());
+                services.add(ServiceProcess.start(repository, service.name(), service.database(), service.port(),
+                        infrastructure, environment, home.resolve("logs")));
+            }
+            System.out.println("Starting the services (logs in " + home.resolve("logs") + ") ...");
+            for (ServiceProcess service : services) {
+                running.readyAfter().put(service.name(), service.awaitReady(Duration.ofMinutes(3)));
+            }
+            return running;
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
         }
-        System.out.println("Starting the services (logs in " + home.resolve("logs") + ") ...");
-        for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofMinutes(3));
-        }
-        printTable(services, identityKeys);
-        Thread.currentThread().join();
     }
 
     private static void refuseTakenPorts() {
@@ -103,7 +130,6 @@ public final class LocalPlatform {
     }
 
     private static void stopAll(List<AutoCloseable> started, Path home) {
-        System.out.println("Stopping the platform ...");
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
@@ -116,6 +142,5 @@ public final class LocalPlatform {
         } catch (IOException ignored) {
             // nothing to clean
         }
-        System.out.println("Stopped.");
     }
 }

@@ -192,6 +192,10 @@ class CredentialTest extends WithDevStack {
 
     @Test
     void thePrintedPassportHasTheKazakhTextTheNumberAndAQrCodeOfThePublicPage() throws Exception {
+        // project names come on org's topic, apart from the activities: the timeline shows them once they are in
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(TestTokens.volunteer(volunteer))
+                .get("/api/v1/passports/" + volunteer + "/activities").then().extract().path("items[0].projectName"),
+                name -> "Астана жасыл қала".equals(name));
         byte[] pdf = as(TestTokens.volunteer(volunteer)).queryParam("lang", "kk")
                 .get("/api/v1/passports/" + volunteer + "/document.pdf").then().statusCode(200)
                 .contentType("application/pdf").header("Content-Language", "kk").extract().asByteArray();

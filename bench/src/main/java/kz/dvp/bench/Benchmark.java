@@ -1,0 +1,200 @@
+package kz.dvp.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kz.dvp.devstack.LocalPlatform;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./dvp bench}: starts the platform on fresh embedded PostgreSQL and Kafka, measures the raw limits of
+ * that PostgreSQL and Kafka, then the platform's figures under loopback load, each phase bounded in time, and
+ * writes bench/results/<time>.json, .md and two charts. Settings: -Ddvp.bench.seconds (per phase, default 20),
+ * -Ddvp.bench.volunteers (default 1 000), -Ddvp.bench.verifications-per-second (offered, default 1 000).
+ */
+public final class Benchmark {
+
+    private static final int CONCURRENCY = 64;
+    private static final int BATCH = 1_000;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repository = Path.of(args[0]).toAbsolutePath();
+        Path home = Path.of(args[1]).toAbsolutePath();
+        Duration phase = Duration.ofSeconds(Integer.getInteger("dvp.bench.seconds", 20));
+        int volunteerCount = Integer.getInteger("dvp.bench.volunteers", 1_000);
+        double offered = Integer.getInteger("dvp.bench.verifications-per-second", 1_000);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        List<Figure> figures = new ArrayList<>();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("command", "./dvp bench   (phase " + phase.toSeconds() + " s, " + volunteerCount + " volunteers, "
+                + (int) offered + " verifications/s offered)");
+        run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
+        run.put("startedAt", Instant.now().toString());
+
+        try (LocalPlatform.Running platform = LocalPlatform.start(repository, home);
+             Footprint footprint = new Footprint(platform.services())) {
+            step("raw PostgreSQL");
+            Load.Result pg = RawLimits.postgresInserts("jdbc:postgresql://127.0.0.1:5432/", 8, phase);
+            figures.add(new Figure("raw PostgreSQL: single-row INSERT, 8 clients", pg.perSecond(), "tx/s", pg.p50Ms(),
+                    pg.p99Ms(), "reference", null, "JDBC autocommit INSERT, 8 threads"));
+            step("raw Kafka");
+            Load.Result kafka = RawLimits.kafkaProducer(platform.infrastructure().kafkaBootstrap(), phase);
+            figures.add(new Figure("raw Kafka: 400 B records, acks=all", kafka.perSecond(), "records/s", kafka.p50Ms(),
+                    kafka.p99Ms(), "reference", null, "one idempotent producer, 12 partitions"));
+
+            step("scene: organization, coordinator, project, " + volunteerCount + " volunteers");
+            Api api = new Api();
+            Scene scene = Scene.make(api, adminPassword(home), volunteerCount);
+            scene.awaitActivityReplicas(api);
+
+            step("REST ingest");
+            AtomicLong slots = new AtomicLong();
+            ConcurrentLinkedQueue<String[]> submitted = new ConcurrentLinkedQueue<>();
+            Load.Result ingest = Load.closed(CONCURRENCY, phase, 201, n -> {
+                long slot = slots.getAndIncrement();
+                return api.postAsync(Api.ACTIVITY + "/api/v1/activities", scene.coordinator, scene.activity(slot))
+                        .whenComplete((r, e) -> {
+                            if (e == null && r.statusCode() == 201) {
+                                submitted.add(new String[] {idOf(r.body()), (String) scene.activity(slot).get("volunteerId")});
+                            }
+                        });
+            });
+            figures.add(new Figure("REST activity ingest (POST /api/v1/activities)", ingest.perSecond(), "activities/s",
+                    ingest.p50Ms(), ingest.p99Ms(), "≥ 5 000/s and ≥ 25 % of raw PostgreSQL",
+                    ingest.perSecond() >= 5_000 && ingest.perSecond() >= 0.25 * pg.perSecond(),
+                    CONCURRENCY + " in flight, coordinator submissions through validation and outbox; "
+                            + String.format("%.0f %%", 100 * ingest.perSecond() / pg.perSecond()) + " of raw PostgreSQL; "
+                            + ingest.failed() + " failed"));
+
+            step("batch import");
+            Load.Result batch = Load.closed(2, phase, 200, n -> {
+                List<Map<String, Object>> items = new ArrayList<>(BATCH);
+                for (int i = 0; i < BATCH; i++) {
+                    items.add(scene.activity(slots.getAndIncrement()));
+                }
+                return api.postAsync(Api.ACTIVITY + "/api/v1/activities/batch", scene.coordinator, Map.of("items", items));
+            });
+            double batchRate = batch.ok() * BATCH / (batch.elapsed().toNanos() / 1e9);
+            figures.add(new Figure("batch import (POST /api/v1/activities/batch)", batchRate, "activities/s",
+                    batch.p50Ms(), batch.p99Ms(), "≥ 20 000/s", batchRate >= 20_000,
+                    BATCH + " per request, 2 requests in flight; latency per request; " + batch.failed() + " failed"));
+
+            step("verification → passport");
+            List<String[]> toVerify = new ArrayList<>(submitted);
+            Collections.shuffle(toVerify);
+            Duration verifyPhase = Duration.ofSeconds(Math.min(phase.toSeconds(), 10));
+            double rate = Math.min(offered, toVerify.size() / (double) verifyPhase.toSeconds());
+            long[] answered = new long[toVerify.size()];
+            Map<String, List<Long>> answeredByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
+            Load.Result verification;
+            List<Long> endToEnd = new ArrayList<>();
+            try (PassportWatch watch = new PassportWatch(platform.infrastructure().kafkaBootstrap())) {
+                verification = Load.open(rate, verifyPhase, 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/"
+                        + toVerify.get((int) n)[0] + "/verification", scene.admin, Map.of("decision", "VERIFIED")), (n, at) -> {
+                    answered[(int) n] = at;
+                    answeredByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(at);
+                });
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (System.nanoTime() < deadline && !allShown(watch, answeredByVolunteer)) {
+                    Thread.sleep(200);
+                }
+                answeredByVolunteer.forEach((volunteer, times) -> {
+                    List<Long> sorted = new ArrayList<>(times);
+                    Collections.sort(sorted);
+                    for (int i = 0; i < sorted.size(); i++) {
+                        Long shown = watch.shown(volunteer, i + 1);
+                        if (shown != null) {
+                            endToEnd.add(Math.max(0, shown - sorted.get(i)));
+                        }
+                    }
+                });
+            }
+            org.HdrHistogram.Histogram e2e = new org.HdrHistogram.Histogram(3);
+            endToEnd.forEach(ns -> e2e.recordValue(Math.max(1, ns / 1000)));
+            double p99 = e2e.getValueAtPercentile(99) / 1000.0;
+            figures.add(new Figure("verification → passport (offered " + (int) rate + "/s, open model)",
+                    verification.perSecond(), "verifications/s", e2e.getValueAtPercentile(50) / 1000.0, p99,
+                    "p99 ≤ 200 ms", p99 <= 200, "from the verification's answer to PassportUpdated on "
+                    + "dvp.passport.passports.v1; " + endToEnd.size() + " of " + verification.ok() + " seen; verification "
+                    + "answer p99 " + String.format("%.1f", verification.p99Ms()) + " ms; " + verification.failed() + " failed"));
+
+            step("passport read");
+            Load.Result read = Load.closed(CONCURRENCY, phase, 200, n -> api.getAsync(Api.PASSPORT + "/api/v1/passports/"
+                    + scene.volunteers.get(ThreadLocalRandom.current().nextInt(scene.volunteers.size())), scene.admin));
+            figures.add(new Figure("passport read (GET /api/v1/passports/{id})", read.perSecond(), "req/s", read.p50Ms(),
+                    read.p99Ms(), "≥ 10 000 req/s, p99 ≤ 20 ms", read.perSecond() >= 10_000 && read.p99Ms() <= 20,
+                    CONCURRENCY + " in flight over " + scene.volunteers.size() + " passports (goal: 300 000); "
+                            + read.failed() + " failed"));
+
+            step("projection rebuild");
+            figures.add(rebuild(api, scene.admin));
+
+            platform.readyAfter().forEach((service, took) -> figures.add(new Figure("start-up: " + service,
+                    took.toMillis() / 1000.0, "s", null, null, "≤ 3 s", took.toMillis() <= 3_000,
+                    "process start to /q/health/ready UP, the four services starting at once")));
+            footprint.peakMb().forEach((service, mb) -> figures.add(new Figure("peak RSS: " + service, mb, "MB", null,
+                    null, "≤ 256 MB", mb <= 256, "VmRSS sampled every 0.5 s through all phases")));
+        }
+        run.put("finishedAt", Instant.now().toString());
+        Path table = Report.write(repository.resolve("bench/results"), stamp, run, figures);
+        System.out.println();
+        System.out.println(Report.markdown(figures));
+        System.out.println("Written: " + table + " (and .json, -throughput.png, -latency.png)");
+    }
+
+    private static Figure rebuild(Api api, String admin) throws Exception {
+        Api.expect(202, api.post(Api.PASSPORT + "/api/v1/admin/passport-rebuilds", admin, Map.of()));
+        JsonNode progress;
+        do {
+            Thread.sleep(1000);
+            progress = Api.JSON.readTree(api.get(Api.PASSPORT + "/api/v1/admin/passport-rebuilds/current", admin).body());
+        } while (progress.get("state").asText().equals("RUNNING"));
+        double seconds = Duration.between(Instant.parse(progress.get("startedAt").asText()),
+                Instant.parse(progress.get("finishedAt").asText())).toMillis() / 1000.0;
+        double perSecond = progress.get("applied").asLong() / seconds;
+        return new Figure("projection rebuild", perSecond, "events/s", null, null, "≥ 50 000 events/s (over ≥ 3 000 000)",
+                perSecond >= 50_000, progress.get("applied").asLong() + " events in " + seconds + " s, state "
+                + progress.get("state").asText() + " (goal's volume not reached in this run)");
+    }
+
+    private static boolean allShown(PassportWatch watch, Map<String, List<Long>> answered) {
+        return answered.entrySet().stream().allMatch(e -> watch.shown(e.getKey(), e.getValue().size()) != null);
+    }
+
+    private static String idOf(String body) {
+        try {
+            return Api.JSON.readTree(body).get("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String adminPassword(Path home) throws Exception {
+        Properties keys = new Properties();
+        try (Reader reader = Files.newBufferedReader(home.resolve("data/identity-keys/dev-keys.properties"))) {
+            keys.load(reader);
+        }
+        return keys.getProperty("bootstrap-admin");
+    }
+
+    private static void step(String name) {
+        System.out.println("[" + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "] " + name + " ...");
+    }
+}

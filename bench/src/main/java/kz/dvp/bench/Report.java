@@ -1,0 +1,77 @@
+package kz.dvp.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogarithmicAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a run's figures as JSON, a Markdown table and two charts under bench/results. */
+final class Report {
+
+    private Report() {
+    }
+
+    static Path write(Path results, String stamp, Map<String, Object> run, List<Figure> figures) throws IOException {
+        Files.createDirectories(results);
+        Map<String, Object> json = new LinkedHashMap<>(run);
+        json.put("figures", figures);
+        Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(stamp + ".json").toFile(), json);
+        String table = markdown(figures);
+        Files.writeString(results.resolve(stamp + ".md"), "# Benchmark " + stamp + "\n\n" + run.get("command") + "\n\n"
+                + table);
+        throughputChart(figures, results.resolve(stamp + "-throughput.png"));
+        latencyChart(figures, results.resolve(stamp + "-latency.png"));
+        return results.resolve(stamp + ".md");
+    }
+
+    static String markdown(List<Figure> figures) {
+        StringBuilder md = new StringBuilder("| figure | measured | p50 | p99 | goal | met |\n|---|---|---|---|---|---|\n");
+        for (Figure f : figures) {
+            md.append(String.format(Locale.ROOT, "| %s | %s %s | %s | %s | %s | %s |%n", f.name(), round(f.value()), f.unit(),
+                    f.p50Ms() == null ? "" : round(f.p50Ms()) + " ms", f.p99Ms() == null ? "" : round(f.p99Ms()) + " ms",
+                    f.goal(), f.met() == null ? "—" : f.met() ? "yes" : "**no**"));
+        }
+        return md.toString();
+    }
+
+    private static String round(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static void throughputChart(List<Figure> figures, Path file) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        figures.stream().filter(f -> f.unit().endsWith("/s")).forEach(f -> data.addValue(Math.max(1, f.value()), "per second", f.name()));
+        JFreeChart chart = ChartFactory.createBarChart("Throughput (log scale)", null, "per second", data,
+                PlotOrientation.HORIZONTAL, false, false, false);
+        chart.getCategoryPlot().setRangeAxis(new LogarithmicAxis("per second"));
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 520);
+    }
+
+    private static void latencyChart(List<Figure> figures, Path file) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Figure f : figures) {
+            if (f.p99Ms() != null) {
+                data.addValue(f.p50Ms(), "p50", f.name());
+                data.addValue(f.p99Ms(), "p99", f.name());
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart("Latency percentiles (ms, log scale)", null, "ms", data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        LogarithmicAxis axis = new LogarithmicAxis("ms");
+        axis.setAllowNegativesFlag(false);
+        axis.setStrictValuesFlag(false);
+        chart.getCategoryPlot().setRangeAxis(axis);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 520);
+    }
+}
