@@ -23,7 +23,11 @@ final class Api {
     static final String PASSPORT = "http://127.0.0.1:8084";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+            .executor(Executors.newFixedThreadPool(4, r -> {
+                Thread t = new Thread(r, "bench-http");
+                t.setDaemon(true); // a failed run must not keep the JVM alive
+                return t;
+            })).connectTimeout(Duration.ofSeconds(5)).build();
 
     String token(String username, String password) throws Exception {
         String form = "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)

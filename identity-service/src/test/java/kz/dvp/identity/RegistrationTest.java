@@ -25,6 +25,27 @@ import static org.hamcrest.Matchers.nullValue;
 class RegistrationTest extends WithDevStack {
 
     @Test
+    void theSameIinRegisteredConcurrentlyIsKeptOnceAndTheOthersAreToldItExists() throws Exception {
+        String iin = Iins.adult();
+        String token = admin();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> register(token, volunteer(iin, "KZ-71")).extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(201, 409)
+                    .filteredOn(s -> s == 201).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void operatorRegistersInOwnRegionAndBirthDateAndSexComeFromTheIin() {
         String operator = staff("REGIONAL_OPERATOR", "KZ-71");
         String iin = Iins.born(LocalDate.of(1995, 3, 8), false);

@@ -125,6 +125,11 @@ public class ProblemMapper {
             return build(Status.SERVICE_UNAVAILABLE, "service-unavailable", "A backing service is unavailable",
                     List.of(), headers, request).header(HttpHeaders.RETRY_AFTER, 5).build();
         }
+        if (isUniqueViolation(e)) {
+            // two requests raced past the service's own duplicate check; the database kept one, the other is told
+            return build(Status.CONFLICT, "duplicate", "The same record was created by a concurrent request",
+                    List.of(), headers, request).build();
+        }
         // The id lets an operator find the stack trace in the log without showing it to the caller.
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure, incident %s", incident);
@@ -144,6 +149,18 @@ public class ProblemMapper {
                 titles.title(code, headers.getAcceptableLanguages()), status, detail,
                 request.path(), code, errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** PostgreSQL's unique_violation (SQLSTATE 23505), however Hibernate or the client wrapped it. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
+                    || t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                    || String.valueOf(t.getMessage()).contains("(23505)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOutage(Throwable e) {
