@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code ./dvp bench}: starts the platform on fresh embedded PostgreSQL and Kafka, measures the raw limits of
  * that PostgreSQL and Kafka, then the platform's figures under loopback load, each phase bounded in time, and
  * writes bench/results/<time>.json, .md and two charts. Settings: -Ddvp.bench.seconds (per phase, default 20),
- * -Ddvp.bench.volunteers (default 1 000), -Ddvp.bench.verifications-per-second (offered, default 1 000).
+ * -Ddvp.bench.volunteers (default 1 000), -Ddvp.bench.verifications-per-second (offered, default 1 000),
+ * -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick runs while tuning).
  */
 public final class Benchmark {
 
@@ -40,6 +41,7 @@ public final class Benchmark {
         Duration phase = Duration.ofSeconds(Integer.getInteger("dvp.bench.seconds", 20));
         int volunteerCount = Integer.getInteger("dvp.bench.volunteers", 1_000);
         double offered = Integer.getInteger("dvp.bench.verifications-per-second", 1_000);
+        boolean raw = Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true"));
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         List<Figure> figures = new ArrayList<>();
         Map<String, Object> run = new LinkedHashMap<>();
@@ -51,13 +53,15 @@ public final class Benchmark {
         try (LocalPlatform.Running platform = LocalPlatform.start(repository, home);
              Footprint footprint = new Footprint(platform.services())) {
             step("raw PostgreSQL");
-            Load.Result pg = RawLimits.postgresInserts("jdbc:postgresql://127.0.0.1:5432/", 8, phase);
+            Load.Result pg = RawLimits.postgresInserts("jdbc:postgresql://127.0.0.1:5432/", 8, raw ? phase : Duration.ofSeconds(2));
             figures.add(new Figure("raw PostgreSQL: single-row INSERT, 8 clients", pg.perSecond(), "tx/s", pg.p50Ms(),
                     pg.p99Ms(), "reference", null, "JDBC autocommit INSERT, 8 threads"));
-            step("raw Kafka");
-            Load.Result kafka = RawLimits.kafkaProducer(platform.infrastructure().kafkaBootstrap(), phase);
-            figures.add(new Figure("raw Kafka: 400 B records, acks=all", kafka.perSecond(), "records/s", kafka.p50Ms(),
-                    kafka.p99Ms(), "reference", null, "one idempotent producer, 12 partitions"));
+            if (raw) {
+                step("raw Kafka");
+                Load.Result kafka = RawLimits.kafkaProducer(platform.infrastructure().kafkaBootstrap(), phase);
+                figures.add(new Figure("raw Kafka: 400 B records, acks=all", kafka.perSecond(), "records/s", kafka.p50Ms(),
+                        kafka.p99Ms(), "reference", null, "one idempotent producer, 12 partitions"));
+            }
 
             step("scene: organization, coordinator, project, " + volunteerCount + " volunteers");
             Api api = new Api();

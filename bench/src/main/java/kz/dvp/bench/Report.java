@@ -51,17 +51,20 @@ final class Report {
 
     private static void throughputChart(List<Figure> figures, Path file) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        figures.stream().filter(f -> f.unit().endsWith("/s")).forEach(f -> data.addValue(Math.max(1, f.value()), "per second", f.name()));
+        figures.stream().filter(f -> f.unit().endsWith("/s") && f.value() >= 1)
+                .forEach(f -> data.addValue(f.value(), "per second", f.name()));
         JFreeChart chart = ChartFactory.createBarChart("Throughput (log scale)", null, "per second", data,
                 PlotOrientation.HORIZONTAL, false, false, false);
-        chart.getCategoryPlot().setRangeAxis(new LogarithmicAxis("per second"));
+        LogarithmicAxis axis = new LogarithmicAxis("per second");
+        axis.setStrictValuesFlag(false);
+        chart.getCategoryPlot().setRangeAxis(axis);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 520);
     }
 
     private static void latencyChart(List<Figure> figures, Path file) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Figure f : figures) {
-            if (f.p99Ms() != null) {
+            if (f.p99Ms() != null && f.p50Ms() > 0) {
                 data.addValue(f.p50Ms(), "p50", f.name());
                 data.addValue(f.p99Ms(), "p99", f.name());
             }

@@ -127,6 +127,16 @@ public class PassportProjection {
     }
 
     private Uni<Void> activity(CloudEvent event, ActivityEvent a) {
+        // Figures only move when an activity enters or leaves VERIFIED: a submission or rejection of one that
+        // was never verified is recorded without recomputing the volunteer's figures (most of an ingest's events).
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select status from passport_activity where activity_id = ?1", String.class)
+                .setParameter(1, a.activityId()).getResultList())
+                .chain(previous -> record(event, a, !previous.isEmpty() && "VERIFIED".equals(previous.get(0))
+                        || a.status() == ActivityStatus.VERIFIED));
+    }
+
+    private Uni<Void> record(CloudEvent event, ActivityEvent a, boolean figuresMove) {
         return Sql.run("""
                         insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
                             category, region, started_at, ended_at, hours, status, verified_at)
@@ -137,7 +147,8 @@ public class PassportProjection {
                 a.region(), a.startedAt(), a.endedAt(), a.hours(), a.status().name(),
                 a.status() == ActivityStatus.VERIFIED ? event.time() : null)
                 .chain(() -> passport(a.volunteerId()))
-                .chain(p -> recompute(p).chain(before -> touched(p, event, before)));
+                .chain(p -> figuresMove ? recompute(p).chain(before -> touched(p, event, before))
+                        : touched(p, event, Announced.of(p)));
     }
 
     /** Recomputes the figures from the verified activities; returns what was public before. */
