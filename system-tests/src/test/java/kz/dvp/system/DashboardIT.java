@@ -71,9 +71,9 @@ class DashboardIT {
         expect(201, post("identity-service", "/api/v1/accounts", admin, Map.of("username", analyst,
                 "password", "correct-horse-battery", "role", "ANALYST")));
 
-        browser.get(platform.url("passport-service") + "/dashboard");
+        browser.get(platform.url("passport-service") + "/dashboard"); // the address users type redirects to the page
+        signOutAndOpen("kk");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(d -> !d.findElement(By.id("sign-in")).getText().isBlank());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ерікті паспорты — ұлттық көрсеткіштер");
         browser.findElement(By.id("username")).sendKeys(analyst);
         browser.findElement(By.id("password")).sendKeys("correct-horse-battery");
@@ -100,11 +100,31 @@ class DashboardIT {
     }
 
     @Test
+    void aRegionalOperatorSeesTheirRegionAndThePageFitsATablet() throws Exception {
+        String admin = token("admin", ProductionConfiguration.ADMIN_PASSWORD);
+        String operator = "operator." + System.nanoTime();
+        expect(201, post("identity-service", "/api/v1/accounts", admin, Map.of("username", operator,
+                "password", "correct-horse-battery", "role", "REGIONAL_OPERATOR", "region", "KZ-75")));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        try {
+            signOutAndOpen("ru");
+            browser.findElement(By.id("username")).sendKeys(operator);
+            browser.findElement(By.id("password")).sendKeys("correct-horse-battery");
+            browser.findElement(By.id("sign-in")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(d -> d.findElement(By.id("who")).getText().contains("Алматы (ваш регион)"));
+            assertThat(browser.findElement(By.id("who")).getText()).contains("Региональный оператор");
+            Number overflow = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("no sideways scrolling on a tablet").isLessThanOrEqualTo(0);
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1700));
+        }
+    }
+
+    @Test
     void aVolunteerIsNotLetIn() throws Exception {
-        browser.get(platform.url("passport-service") + "/dashboard/?lang=en");
-        browser.manage().deleteAllCookies();
-        browser.executeScript("sessionStorage.clear(); localStorage.setItem('dvp.lang', 'en');");
-        browser.navigate().refresh();
+        signOutAndOpen("en");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed());
         browser.findElement(By.id("username")).sendKeys("admin");
@@ -112,6 +132,15 @@ class DashboardIT {
         browser.findElement(By.id("sign-in")).click();
         wait.until(d -> !d.findElement(By.id("login-error")).getText().isBlank());
         assertThat(browser.findElement(By.id("board")).isDisplayed()).isFalse();
+    }
+
+    /** A fresh page in the given language, nobody signed in. */
+    private static void signOutAndOpen(String lang) {
+        browser.get(platform.url("passport-service") + "/dashboard/");
+        browser.executeScript("sessionStorage.clear(); localStorage.setItem('dvp.lang', arguments[0]);", lang);
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("sign-in")).isDisplayed()
+                && !d.findElement(By.id("sign-in")).getText().isBlank());
     }
 
     /** An organization, its coordinator, a project and a volunteer; three hours logged and verified. */
