@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * that PostgreSQL and Kafka, then the platform's figures under loopback load, each phase bounded in time, and
  * writes bench/results/<time>.json, .md and two charts. Settings: -Ddvp.bench.seconds (per phase, default 20),
  * -Ddvp.bench.volunteers (default 1 000), -Ddvp.bench.verifications-per-second (offered, default 1 000),
- * -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick runs while tuning).
+ * -Ddvp.bench.warmup-seconds (default 20), -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick
+ * runs while tuning).
  */
 public final class Benchmark {
 
@@ -42,11 +43,12 @@ public final class Benchmark {
         int volunteerCount = Integer.getInteger("dvp.bench.volunteers", 1_000);
         double offered = Integer.getInteger("dvp.bench.verifications-per-second", 1_000);
         boolean raw = Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true"));
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 20));
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         List<Figure> figures = new ArrayList<>();
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("command", "./dvp bench   (phase " + phase.toSeconds() + " s, " + volunteerCount + " volunteers, "
-                + (int) offered + " verifications/s offered)");
+        run.put("command", "./dvp bench   (phase " + phase.toSeconds() + " s after a " + warmup.toSeconds()
+                + " s warm-up, " + volunteerCount + " volunteers, " + (int) offered + " verifications/s offered)");
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         run.put("startedAt", Instant.now().toString());
 
@@ -68,8 +70,16 @@ public final class Benchmark {
             Scene scene = Scene.make(api, adminPassword(home), volunteerCount);
             scene.awaitActivityReplicas(api);
 
-            step("REST ingest");
             AtomicLong slots = new AtomicLong();
+            // The services' JIT compilers need load to reach steady state: a warm-up of submissions and reads,
+            // not measured (its activities stay submitted and are not verified later).
+            step("warm-up (" + warmup.toSeconds() + " s, not measured)");
+            Load.closed(CONCURRENCY, warmup, 201, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities",
+                    scene.coordinator, scene.activity(slots.getAndIncrement())));
+            Load.closed(CONCURRENCY, warmup.dividedBy(2), 200, n -> api.getAsync(Api.PASSPORT + "/api/v1/passports/"
+                    + scene.volunteers.get(ThreadLocalRandom.current().nextInt(scene.volunteers.size())), scene.admin));
+
+            step("REST ingest");
             ConcurrentLinkedQueue<String[]> submitted = new ConcurrentLinkedQueue<>();
             Load.Result ingest = Load.closed(CONCURRENCY, phase, 201, n -> {
                 long slot = slots.getAndIncrement();
