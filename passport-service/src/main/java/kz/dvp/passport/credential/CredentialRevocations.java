@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.ActivityEvent;
+import kz.dvp.events.ActivityStatus;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.VolunteerStatusChanged;
 import kz.dvp.passport.service.Sql;
@@ -21,8 +22,9 @@ import java.util.UUID;
 public class CredentialRevocations {
 
     public Uni<Void> after(CloudEvent event) {
+        // Only a status change or a revoked activity (verified hours taken back) can make a credential untrue.
         UUID volunteerId = event.data() instanceof VolunteerStatusChanged e ? e.volunteerId()
-                : event.data() instanceof ActivityEvent a ? a.volunteerId() : null;
+                : event.data() instanceof ActivityEvent a && a.status() == ActivityStatus.REVOKED ? a.volunteerId() : null;
         if (volunteerId == null) {
             return Uni.createFrom().voidItem();
         }
