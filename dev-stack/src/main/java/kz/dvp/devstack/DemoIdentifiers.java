@@ -4,9 +4,12 @@ import java.time.LocalDate;
 
 /**
  * Valid IINs and BINs for demo data, tests and the benchmark: deterministic per index, with the check digit
- * of the rule (weights 1..11, then 3..11,1,2, mod 11; serials whose check would still be 10 are left out).
+ * of the rule (weights 1..11, then 3..11,1,2, mod 11; serials whose check would still be 10 are left out, so
+ * index i is the i-th valid number of its prefix and different indexes never give the same number).
  */
 public final class DemoIdentifiers {
+
+    private static final java.util.Map<String, int[]> VALID_SERIALS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DemoIdentifiers() {
     }
@@ -21,21 +24,17 @@ public final class DemoIdentifiers {
         return withCheck(yymm + "40", index, 5);
     }
 
-    /**
-     * The index-th valid number with this prefix (counting only serials whose check digit exists), so that
-     * different indexes never give the same number, up to the ~90 % of serials that are valid.
-     */
     private static String withCheck(String prefix, int index, int serialDigits) {
+        int[] valid = VALID_SERIALS.computeIfAbsent(prefix + "/" + serialDigits, k -> validSerials(prefix, serialDigits));
+        String first11 = prefix + String.format("%0" + serialDigits + "d", valid[index % valid.length]);
+        return first11 + checkDigit(first11);
+    }
+
+    /** The serials whose check digit exists, in order; computed once per prefix. */
+    private static int[] validSerials(String prefix, int serialDigits) {
         int modulus = (int) Math.pow(10, serialDigits);
-        int wanted = index % (modulus * 9 / 10);
-        for (int serial = 0, valid = 0; serial < modulus; serial++) {
-            String first11 = prefix + String.format("%0" + serialDigits + "d", serial);
-            int check = checkDigit(first11);
-            if (check != 10 && valid++ == wanted) {
-                return first11 + check;
-            }
-        }
-        throw new IllegalStateException("fewer valid serials than expected for " + prefix);
+        return java.util.stream.IntStream.range(0, modulus)
+                .filter(serial -> checkDigit(prefix + String.format("%0" + serialDigits + "d", serial)) != 10).toArray();
     }
 
     private static int checkDigit(String first11) {
