@@ -133,11 +133,21 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             formatting.getOutputStream().close();
             if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
-                throw new IOException("Formatting Kafka storage failed; see " + logFile);
+                // a disposable stack deletes its directory on close, log included: keep the reason in the message
+                throw new IOException("Formatting Kafka storage failed; the end of " + logFile + ":\n" + tail(logFile));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while formatting Kafka storage", e);
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 
