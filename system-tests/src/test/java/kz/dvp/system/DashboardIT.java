@@ -1,7 +1,5 @@
 package kz.dvp.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,13 +11,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +19,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import static kz.dvp.system.PlatformCalls.eventually;
+import static kz.dvp.system.PlatformCalls.expect;
+import static kz.dvp.system.PlatformCalls.post;
+import static kz.dvp.system.PlatformCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -40,8 +35,6 @@ class DashboardIT {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("dvp.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("dvp.chromedriver", "/usr/bin/chromedriver"));
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningPlatform platform;
     private static ChromeDriver browser;
 
@@ -150,8 +143,8 @@ class DashboardIT {
                 "address", "Астана", "contactEmail", "d@example.kz", "contactPhone", "+77172000000"))).get("id").asText();
         expect(200, post("org-service", "/api/v1/organizations/" + orgId + "/verification", admin, Map.of("decision", "VERIFIED")));
         String coordinatorName = "coordinator." + System.nanoTime();
-        eventually(() -> post("identity-service", "/api/v1/accounts", admin, Map.of("username", coordinatorName,
-                "password", "correct-horse-battery", "role", "ORG_COORDINATOR", "organizationId", orgId)), 201);
+        expect(201, eventually(() -> post("identity-service", "/api/v1/accounts", admin, Map.of("username", coordinatorName,
+                "password", "correct-horse-battery", "role", "ORG_COORDINATOR", "organizationId", orgId)), r -> r.statusCode() == 201));
         String coordinator = token(coordinatorName, "correct-horse-battery");
         String projectId = expect(201, post("org-service", "/api/v1/organizations/" + orgId + "/projects", coordinator, Map.of(
                 "name", "Саябақ", "description", "Park", "category", "ECOLOGY", "programCode", "ZHAS_AGASH",
@@ -162,9 +155,9 @@ class DashboardIT {
                 "region", "KZ-71", "consent", Map.of("accepted", true, "version", "2026-01")))).get("id").asText();
         String start = LocalDate.now().minusDays(1).atTime(4, 0).toInstant(ZoneOffset.UTC).toString();
         String end = LocalDate.now().minusDays(1).atTime(4 + hours, 0).toInstant(ZoneOffset.UTC).toString();
-        String activityId = eventually(() -> post("activity-service", "/api/v1/activities", coordinator, Map.of(
+        String activityId = expect(201, eventually(() -> post("activity-service", "/api/v1/activities", coordinator, Map.of(
                 "volunteerId", volunteerId, "projectId", projectId, "start", start, "end", end,
-                "description", "Trees", "method", "COORDINATOR")), 201).get("id").asText();
+                "description", "Trees", "method", "COORDINATOR")), r -> r.statusCode() == 201)).get("id").asText();
         expect(200, post("activity-service", "/api/v1/activities/" + activityId + "/verification", admin,
                 Map.of("decision", "VERIFIED")));
     }
@@ -172,40 +165,5 @@ class DashboardIT {
     private static double figure(String shown) {
         String digits = shown.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
         return digits.equals("—") || digits.isEmpty() ? -1 : Double.parseDouble(digits);
-    }
-
-    private static String token(String username, String password) throws Exception {
-        String form = "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return expect(200, HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("identity-service") + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString())).get("access_token").asText();
-    }
-
-    private static HttpResponse<String> post(String service, String path, String token, Object body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.url(service) + path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode eventually(Call call, int status) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        HttpResponse<String> last = call.run();
-        while (last.statusCode() != status && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            last = call.run();
-        }
-        return expect(status, last);
-    }
-
-    private static JsonNode expect(int status, HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        HttpResponse<String> run() throws Exception;
     }
 }

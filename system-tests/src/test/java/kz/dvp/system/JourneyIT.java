@@ -1,45 +1,36 @@
 package kz.dvp.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
-import kz.dvp.devstack.FreePorts;
-import kz.dvp.devstack.Infrastructure;
-import kz.dvp.devstack.ServiceProcess;
-import kz.dvp.devstack.TestInfrastructure;
-import kz.dvp.events.CloudEvent;
-import kz.dvp.events.EventCodec;
 import kz.dvp.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import static kz.dvp.system.PlatformCalls.JSON;
+import static kz.dvp.system.PlatformCalls.eventually;
+import static kz.dvp.system.PlatformCalls.expect;
+import static kz.dvp.system.PlatformCalls.get;
+import static kz.dvp.system.PlatformCalls.post;
+import static kz.dvp.system.PlatformCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JourneyIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static RunningPlatform platform;
 
     @BeforeAll
@@ -190,62 +179,6 @@ class JourneyIT {
         expect(201, post("identity-service", "/api/v1/accounts", admin, Map.of("username", username,
                 "password", "correct-horse-battery", "role", role, "region", region)));
         return token(username, "correct-horse-battery");
-    }
-
-    private static String token(String username, String password) throws Exception {
-        String form = "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.url("identity-service") + "/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return expect(200, response).get("access_token").asText();
-    }
-
-    private static HttpResponse<String> post(String service, String path, String token, Object body) throws Exception {
-        return post(service, path, token, body, null);
-    }
-
-    private static HttpResponse<String> post(String service, String path, String token, Object body, String idempotencyKey)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String service, String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.url(service) + path)).header("Accept", "application/json, */*;q=0.5");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode expect(int status, HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
-    }
-
-    /** Asynchronous facts (events between services) take a moment: retries a call until its answer satisfies. */
-    private static HttpResponse<String> eventually(Call call, Predicate<HttpResponse<String>> done) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        HttpResponse<String> last = call.run();
-        while (!done.test(last) && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            last = call.run();
-        }
-        return last;
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        HttpResponse<String> run() throws Exception;
     }
 
     private List<String> publishedBodies(String topic, String key) {
