@@ -128,7 +128,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void format(Path config) throws IOException {
         String clusterId = base64Uuid();
-        Process formatting = java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString())
+        Process formatting = java("kafka.tools.StorageTool", "format",
+                // one argument, "--cluster-id=…": an id may start with '-', which argparse would take for an option
+                "--cluster-id=" + clusterId, "-c", config.toString())
                 .start();
         try {
             formatting.getOutputStream().close();
