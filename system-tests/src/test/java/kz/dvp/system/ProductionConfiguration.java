@@ -4,9 +4,13 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,6 +44,12 @@ record ProductionConfiguration(Map<String, Integer> ports, Map<String, String> i
             env.put("DVP_DASHBOARD_ORG_URL", url("org-service"));
         }
         return env;
+    }
+
+    /** identity-service's token signing key, for tests that need a token it would sign but never issued. */
+    PrivateKey tokenKey() throws GeneralSecurityException {
+        byte[] pkcs8 = Base64.getDecoder().decode(identitySecrets.get("DVP_IDENTITY_TOKEN_PRIVATE_KEY"));
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
     }
 
     private String url(String service) {

@@ -25,13 +25,14 @@ final class RunningPlatform {
     final Infrastructure infrastructure;
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     final Map<String, Duration> readyAfter = new LinkedHashMap<>();
+    final ProductionConfiguration configuration;
 
     private RunningPlatform() throws IOException {
         infrastructure = TestInfrastructure.get();
         Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/service-logs"));
         Map<String, Integer> ports = new LinkedHashMap<>();
         PlatformServices.ALL.forEach(s -> ports.put(s.name(), FreePorts.pick()));
-        ProductionConfiguration configuration = new ProductionConfiguration(ports);
+        configuration = new ProductionConfiguration(ports);
         for (PlatformServices service : PlatformServices.ALL) {
             services.put(service.name(), ServiceProcess.start(REPOSITORY, service.name(), service.database(),
                     ports.get(service.name()), infrastructure, configuration.environment(service.name()), logs));
