@@ -13,14 +13,20 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static kz.dvp.identity.support.Api.admin;
 import static kz.dvp.identity.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -60,6 +66,33 @@ class TokenTest extends WithDevStack {
         login(username, "correct-horse-battery").then().statusCode(400)
                 .body("error", equalTo("invalid_grant")).body("error_description", org.hamcrest.Matchers.containsString("locked"));
         login("nobody-" + UUID.randomUUID(), "whatever").then().statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+
+    @Test
+    void parallelGuessesCannotOutrunTheLock() throws Exception {
+        String username = "guessed." + UUID.randomUUID().toString().substring(0, 6);
+        as(admin()).body(Map.of("username", username, "password", "correct-horse-battery", "role", "ANALYST"))
+                .post("/api/v1/accounts").then().statusCode(201);
+
+        // 40 wrong guesses at once, then the right password: only 5 may ever be weighed before the lock
+        ExecutorService attackers = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int guess = i;
+                answers.add(attackers.submit(() -> login(username, "guess-number-" + guess).then().statusCode(400)
+                        .extract().path("error_description")));
+            }
+            long weighed = 0;
+            for (Future<String> answer : answers) {
+                weighed += answer.get().contains("locked") ? 0 : 1;
+            }
+            assertThat(weighed).as("guesses checked against the password").isEqualTo(5);
+        } finally {
+            attackers.shutdownNow();
+        }
+        login(username, "correct-horse-battery").then().statusCode(400)
+                .body("error_description", org.hamcrest.Matchers.containsString("locked"));
     }
 
     @Test

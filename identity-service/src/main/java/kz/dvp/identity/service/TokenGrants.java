@@ -5,6 +5,7 @@ import kz.dvp.platform.time.Today;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import kz.dvp.identity.config.IdentityConfig;
 import kz.dvp.identity.domain.Account;
 import kz.dvp.identity.domain.Iin;
@@ -18,6 +19,7 @@ import kz.dvp.platform.security.Claims;
 import kz.dvp.platform.security.Role;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,15 +58,43 @@ public class TokenGrants {
             return Uni.createFrom().failure(new OAuthError("invalid_request", "username and password are required", 400));
         }
         String login = loginName(username);
-        return Panache.withSession(() -> accounts.findByUsername(login)).chain(account -> {
-            if (account != null && account.lockedAt(today.now())) {
-                return Uni.createFrom().failure(new OAuthError("invalid_grant",
-                        "Too many failed logins; the account is locked for a while", 400));
-            }
-            return hasher.matches(password, account == null ? null : account.passwordHash).chain(ok -> ok
-                    ? succeeded(account)
-                    : failed(account));
-        });
+        return Panache.withTransaction(() -> accounts.find("username", login)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult().map(this::countAttempt))
+                .chain(attempt -> {
+                    if (attempt.locked()) {
+                        return Uni.createFrom().failure(new OAuthError("invalid_grant",
+                                "Too many failed logins; the account is locked for a while", 400));
+                    }
+                    Account account = attempt.account();
+                    return hasher.matches(password, account == null ? null : account.passwordHash).chain(ok -> ok
+                            ? succeeded(account)
+                            : failed(attempt.number()));
+                });
+    }
+
+    /**
+     * Counts an attempt before its password is weighed, under the account's row lock: however many guesses arrive
+     * at once, at most {@code max-failures} are weighed before the account locks.
+     */
+    private Attempt countAttempt(Account account) {
+        if (account == null) {
+            return new Attempt(null, false, 1);
+        }
+        Instant now = today.now();
+        if (account.lockedAt(now)) {
+            return new Attempt(account, true, 0);
+        }
+        account.failedAttempts++;
+        int number = account.failedAttempts;
+        if (account.failedAttempts >= config.login().maxFailures()) {
+            account.lockedUntil = now.plus(config.login().lockDuration());
+            account.failedAttempts = 0;
+        }
+        return new Attempt(account, false, number);
+    }
+
+    /** A login attempt as counted: whose, refused outright because of a lock, its number since the last success. */
+    private record Attempt(Account account, boolean locked, int number) {
     }
 
     public Uni<TokenIssuer.IssuedToken> clientCredentials(String clientId, String secret, String requestedScope) {
@@ -81,11 +111,9 @@ public class TokenGrants {
     }
 
     private Uni<TokenIssuer.IssuedToken> succeeded(Account account) {
-        Uni<Void> reset = account.failedAttempts == 0 ? Uni.createFrom().voidItem()
-                : Panache.withTransaction(() -> accounts.findById(account.id).invoke(a -> {
-                    a.failedAttempts = 0;
-                    a.lockedUntil = null;
-                }).replaceWithVoid());
+        // the attempt was counted up front; a success clears the count (and a lock set by that same attempt)
+        Uni<Void> reset = Panache.withTransaction(() -> accounts.update(
+                "failedAttempts = 0, lockedUntil = null where id = ?1", account.id)).replaceWithVoid();
         Map<String, String> claims = new HashMap<>();
         if (account.region != null) {
             claims.put(Claims.REGION, account.region);
@@ -99,21 +127,9 @@ public class TokenGrants {
         return reset.map(ignored -> issuer.issue(account.id.toString(), account.role.name(), claims, Set.of()));
     }
 
-    private Uni<TokenIssuer.IssuedToken> failed(Account account) {
-        OAuthError error = new OAuthError("invalid_grant", "Invalid username or password", 400);
-        if (account == null) {
-            return Uni.createFrom().<TokenIssuer.IssuedToken>failure(error)
-                    .onFailure().call(() -> Uni.createFrom().voidItem().onItem().delayIt().by(config.login().failureDelay()));
-        }
-        return Panache.withTransaction(() -> accounts.findById(account.id).invoke(a -> {
-                    a.failedAttempts++;
-                    if (a.failedAttempts >= config.login().maxFailures()) {
-                        a.lockedUntil = today.now().plus(config.login().lockDuration());
-                        a.failedAttempts = 0;
-                    }
-                }))
-                .onItem().delayIt().by(delay(account.failedAttempts + 1))
-                .chain(() -> Uni.createFrom().failure(error));
+    private Uni<TokenIssuer.IssuedToken> failed(int attempt) {
+        return Uni.createFrom().voidItem().onItem().delayIt().by(delay(attempt))
+                .chain(() -> Uni.createFrom().failure(new OAuthError("invalid_grant", "Invalid username or password", 400)));
     }
 
     private Duration delay(int failures) {
