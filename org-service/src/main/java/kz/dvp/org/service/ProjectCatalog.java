@@ -21,6 +21,8 @@ import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
 import kz.dvp.platform.time.Today;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 
 /** Projects: published by a coordinator of a verified organization, closed when done, listed for everyone. */
@@ -42,13 +44,18 @@ public class ProjectCatalog {
         this.today = today;
     }
 
+    /** Projects before the national passport's history begins are not recorded. */
+    static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    private static final Period MAX_LEAD = Period.ofYears(5);
+    private static final Period MAX_LENGTH = Period.ofYears(10);
+
     public Uni<Project> publish(UUID organizationId, PublishProjectRequest request, Caller caller) {
         caller.requireAny(Role.ORG_COORDINATOR, Role.NATIONAL_ADMIN);
         if (!caller.is(Role.NATIONAL_ADMIN) && !caller.coordinates(organizationId)) {
             throw new ProblemException(Status.FORBIDDEN, "organization-forbidden",
                     "A coordinator publishes projects only for their own organization");
         }
-        checkRules(request);
+        checkRules(request, today.date());
         return Panache.withTransaction(() -> organizations.findById(organizationId).chain(o -> {
             if (o == null) {
                 throw new ProblemException(Status.NOT_FOUND, "organization-not-found", "No such organization");
@@ -99,7 +106,7 @@ public class ProjectCatalog {
         return projects.search(category, program, region, organization, open, page, size);
     }
 
-    private static void checkRules(PublishProjectRequest r) {
+    private static void checkRules(PublishProjectRequest r, LocalDate today) {
         for (String region : r.regions()) {
             if (Region.ofCode(region).isEmpty()) {
                 throw ProblemException.unprocessable("region-unknown", region + " is not one of the 20 regions");
@@ -107,6 +114,15 @@ public class ProjectCatalog {
         }
         if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
             throw ProblemException.unprocessable("project-dates", "endDate must not be before startDate");
+        }
+        // a date typed wrong (0026 for 2026, 9999 for "open") would otherwise stand in the passport for good
+        if (r.startDate().isBefore(EARLIEST_START) || r.startDate().isAfter(today.plus(MAX_LEAD))) {
+            throw ProblemException.unprocessable("project-dates", "startDate must be between " + EARLIEST_START
+                    + " and " + MAX_LEAD.toTotalMonths() / 12 + " years from today");
+        }
+        if (r.endDate() != null && r.endDate().isAfter(r.startDate().plus(MAX_LENGTH))) {
+            throw ProblemException.unprocessable("project-dates",
+                    "A project runs at most " + MAX_LENGTH.toTotalMonths() / 12 + " years; publish a new one after that");
         }
         if (r.category() == Category.EMERGENCY && Boolean.TRUE.equals(r.minorsAllowed())) {
             throw ProblemException.unprocessable("emergency-minors",

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import kz.dvp.platform.rest.Utf8Check;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
@@ -52,6 +53,11 @@ public class ProblemMapper {
                 .toList();
         return build(Status.BAD_REQUEST, "validation-failed", errors.size() + " field(s) invalid", errors, headers,
                 request).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notUtf8(Utf8Check.MalformedUtf8Exception e, HttpHeaders headers, HttpServerRequest request) {
+        return build(Status.BAD_REQUEST, "malformed-body", e.getMessage(), List.of(), headers, request).build();
     }
 
     /** Quarkus ships its own mapper for this subtype; ours answers problem+json like every other error. */
@@ -125,6 +131,12 @@ public class ProblemMapper {
             return build(Status.SERVICE_UNAVAILABLE, "service-unavailable", "A backing service is unavailable",
                     List.of(), headers, request).header(HttpHeaders.RETRY_AFTER, 5).build();
         }
+        if (isConcurrentUpdate(e)) {
+            // two requests changed the same record at once; the database kept the first, this one may retry
+            return build(Status.CONFLICT, "concurrent-update",
+                    "The record was changed by another request at the same time; read it again and retry",
+                    List.of(), headers, request).build();
+        }
         if (isUniqueViolation(e)) {
             // two requests raced past the service's own duplicate check; the database kept one, the other is told
             return build(Status.CONFLICT, "duplicate", "The same record was created by a concurrent request",
@@ -157,6 +169,16 @@ public class ProblemMapper {
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
                     || t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
                     || String.valueOf(t.getMessage()).contains("(23505)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Optimistic locking (the entity's version) found the row changed since it was read. */
+    private static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return true;
             }
         }
