@@ -200,7 +200,7 @@ public final class Benchmark {
         }
     }
 
-    private static String adminPassword(Path home) throws Exception {
+    static String adminPassword(Path home) throws Exception {
         Properties keys = new Properties();
         try (Reader reader = Files.newBufferedReader(home.resolve("data/identity-keys/dev-keys.properties"))) {
             keys.load(reader);

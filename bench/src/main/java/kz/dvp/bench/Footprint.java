@@ -29,7 +29,7 @@ final class Footprint implements AutoCloseable {
         return mb;
     }
 
-    private static long rssKb(long pid) {
+    static long rssKb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {

@@ -45,6 +45,16 @@ public final class ContainerInfrastructure implements Infrastructure {
     }
 
     @Override
+    public void stopPostgres() {
+        postgres.getDockerClient().pauseContainerCmd(postgres.getContainerId()).exec();
+    }
+
+    @Override
+    public void startPostgres() {
+        postgres.getDockerClient().unpauseContainerCmd(postgres.getContainerId()).exec();
+    }
+
+    @Override
     public void close() {
         kafka.stop();
         postgres.stop();

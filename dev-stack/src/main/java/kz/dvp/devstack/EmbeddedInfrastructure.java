@@ -79,6 +79,16 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     }
 
     @Override
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    @Override
+    public void startPostgres() {
+        postgres.start();
+    }
+
+    @Override
     public void close() {
         try {
             kafka.close();

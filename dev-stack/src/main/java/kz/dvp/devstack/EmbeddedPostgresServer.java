@@ -36,7 +36,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(disposable)
+                    // kept on close, so that a stopped server starts again with its data; a disposable
+                    // infrastructure deletes its whole directory itself
+                    .setCleanDataDirectory(false)
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")

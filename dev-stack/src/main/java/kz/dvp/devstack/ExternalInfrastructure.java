@@ -46,6 +46,16 @@ public final class ExternalInfrastructure implements Infrastructure {
     }
 
     @Override
+    public void stopPostgres() {
+        throw new UnsupportedOperationException("An external database is not ours to stop");
+    }
+
+    @Override
+    public void startPostgres() {
+        throw new UnsupportedOperationException("An external database is not ours to start");
+    }
+
+    @Override
     public void close() {
         // not ours
     }

@@ -22,6 +22,12 @@ public interface Infrastructure extends AutoCloseable {
     /** Starts the broker again on the same address with the same data. */
     void startKafka();
 
+    /** Stops PostgreSQL, keeping its data, so that tests can see how the services ride out a database outage. */
+    void stopPostgres();
+
+    /** Starts PostgreSQL again on the same address with the same data. */
+    void startPostgres();
+
     @Override
     void close();
 }

@@ -47,8 +47,28 @@ public final class LocalPlatform {
     }
 
     /** The platform as started: its infrastructure, services and how long each took to become ready. */
-    public record Running(Path home, Infrastructure infrastructure, List<ServiceProcess> services,
+    public record Running(Path repository, Path home, Infrastructure infrastructure, List<ServiceProcess> services,
                           Map<String, Duration> readyAfter) implements AutoCloseable {
+
+        /** Kills a service at once (SIGKILL: no shutdown, nothing flushed), for fault drills. */
+        public void kill(String name) {
+            service(name).kill();
+        }
+
+        /** Starts a service again with its usual settings in place of the old process; waits until it is ready. */
+        public Duration restart(String name) {
+            ServiceProcess old = service(name);
+            old.close();
+            Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            ServiceProcess started = launch(repository, home, infrastructure, service);
+            services.set(services.indexOf(old), started);
+            return started.awaitReady(Duration.ofMinutes(3));
+        }
+
+        public ServiceProcess service(String name) {
+            return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+        }
 
         @Override
         public void close() {
@@ -71,15 +91,10 @@ public final class LocalPlatform {
         Infrastructure infrastructure = EmbeddedInfrastructure.persistent(home, POSTGRES_PORT, KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT);
         List<ServiceProcess> services = new ArrayList<>();
-        Running running = new Running(home, infrastructure, services, new LinkedHashMap<>());
+        Running running = new Running(repository, home, infrastructure, services, new LinkedHashMap<>());
         try {
             for (Service service : SERVICES) {
-                // The "local" profile allows development keys, generated once and kept under the data directory.
-                Map<String, String> environment = Map.of("QUARKUS_PROFILE", "local",
-                        "DVP_IDENTITY_DEV_KEYS_DIR", home.resolve("data/identity-keys").toString(),
-                        "DVP_CREDENTIALS_DEV_KEYS_DIR", home.resolve("data/credential-keys").toString());
-                services.add(ServiceProcess.start(repository, service.name(), service.database(), service.port(),
-                        infrastructure, environment, home.resolve("logs")));
+                services.add(launch(repository, home, infrastructure, service));
             }
             System.out.println("Starting the services (logs in " + home.resolve("logs") + ") ...");
             for (ServiceProcess service : services) {
@@ -90,6 +105,15 @@ public final class LocalPlatform {
             running.close();
             throw e;
         }
+    }
+
+    private static ServiceProcess launch(Path repository, Path home, Infrastructure infrastructure, Service service) {
+        // The "local" profile allows development keys, generated once and kept under the data directory.
+        Map<String, String> environment = Map.of("QUARKUS_PROFILE", "local",
+                "DVP_IDENTITY_DEV_KEYS_DIR", home.resolve("data/identity-keys").toString(),
+                "DVP_CREDENTIALS_DEV_KEYS_DIR", home.resolve("data/credential-keys").toString());
+        return ServiceProcess.start(repository, service.name(), service.database(), service.port(), infrastructure,
+                environment, home.resolve("logs"));
     }
 
     private static void refuseTakenPorts() {

@@ -117,6 +117,15 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + logFile);
     }
 
+    /** SIGKILL: the process dies at once, mid-transaction or mid-send, as in a crash. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Graceful stop (SIGTERM, Quarkus shuts down cleanly), forced after 30 s. */
     @Override
     public void close() {

@@ -56,6 +56,12 @@ class EmbeddedInfrastructureTest {
             assertThat(query(stack, "postgres", "show server_version")).startsWith("17.");
             stack.createDatabase("passport");
             stack.createDatabase("passport");
+            sql(stack, "passport", "create table kept (note text)", "insert into kept values ('before the outage')");
+
+            stack.stopPostgres();
+            assertThat(FreePorts.inUse(pgPort)).as("PostgreSQL stopped").isFalse();
+            stack.startPostgres();
+            assertThat(query(stack, "passport", "select note from kept")).isEqualTo("before the outage");
 
             stack.stopKafka();
             stack.startKafka();

@@ -27,15 +27,16 @@ final class RunningPlatform {
     final Map<String, Duration> readyAfter = new LinkedHashMap<>();
     final ProductionConfiguration configuration;
 
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Path logs;
+
     private RunningPlatform() throws IOException {
         infrastructure = TestInfrastructure.get();
-        Path logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/service-logs"));
-        Map<String, Integer> ports = new LinkedHashMap<>();
+        logs = Files.createDirectories(REPOSITORY.resolve("system-tests/target/service-logs"));
         PlatformServices.ALL.forEach(s -> ports.put(s.name(), FreePorts.pick()));
         configuration = new ProductionConfiguration(ports);
         for (PlatformServices service : PlatformServices.ALL) {
-            services.put(service.name(), ServiceProcess.start(REPOSITORY, service.name(), service.database(),
-                    ports.get(service.name()), infrastructure, configuration.environment(service.name()), logs));
+            services.put(service.name(), launch(service));
         }
         services.values().forEach(s -> readyAfter.put(s.name(), s.awaitReady(Duration.ofSeconds(180))));
     }
@@ -46,6 +47,19 @@ final class RunningPlatform {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> instance.services.values().forEach(ServiceProcess::close)));
         }
         return instance;
+    }
+
+    /** Kills a service with SIGKILL (no shutdown at all, as in a crash), starts it again and waits until it is ready. */
+    Duration killAndRestart(String name) {
+        services.get(name).kill();
+        PlatformServices service = PlatformServices.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        services.put(name, launch(service));
+        return services.get(name).awaitReady(Duration.ofSeconds(180));
+    }
+
+    private ServiceProcess launch(PlatformServices service) {
+        return ServiceProcess.start(REPOSITORY, service.name(), service.database(), ports.get(service.name()),
+                infrastructure, configuration.environment(service.name()), logs);
     }
 
     String url(String service) {
