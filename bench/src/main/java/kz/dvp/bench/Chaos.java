@@ -258,7 +258,7 @@ public final class Chaos {
                                     String notes) throws Exception {
         Thread.sleep(SETTLE.toMillis());
         traffic.pause();
-        answers.putAll(traffic.takeOutcomes());
+        traffic.takeOutcomes().forEach((kind, n) -> answers.merge(kind, n, Long::sum));
         Instant paused = Instant.now();
         Ledger.Agreement agreement = ledger.agreement();
         while (!agreement.holds() && Duration.between(paused, Instant.now()).toSeconds() < 180) {

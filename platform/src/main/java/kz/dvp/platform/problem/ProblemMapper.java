@@ -8,7 +8,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,6 +22,7 @@ import kz.dvp.platform.rest.Utf8Check;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -167,7 +171,7 @@ public class ProblemMapper {
     private static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
-                    || t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())
+                    || t instanceof PgException pg && "23505".equals(pg.getSqlState())
                     || String.valueOf(t.getMessage()).contains("(23505)")) {
                 return true;
             }
@@ -185,10 +189,20 @@ public class ProblemMapper {
         return false;
     }
 
-    private static boolean isOutage(Throwable e) {
+    /**
+     * The database (or another backing service) cannot be reached: refused, reset or closed connections, and
+     * PostgreSQL's own "shutting down" / "starting up" (SQLSTATE class 57P) and connection errors (class 08).
+     */
+    static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t.getClass().getName().startsWith("io.vertx.core.impl.NoStackTrace")
+            if (t instanceof ConnectException || t instanceof SocketException || t instanceof ClosedConnectionException
+                    || t instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("57P") || pg.getSqlState().startsWith("08"))
+                    || t.getClass().getName().startsWith("io.vertx.core.impl.NoStackTrace")
                     && String.valueOf(t.getMessage()).contains("Connection")) {
+                return true;
+            }
+            if (t instanceof CompositeException composite && composite.getCauses().stream().anyMatch(ProblemMapper::isOutage)) {
                 return true;
             }
         }
