@@ -22,12 +22,24 @@ final class Api {
     static final String ACTIVITY = "http://127.0.0.1:8083";
     static final String PASSPORT = "http://127.0.0.1:8084";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4, r -> {
-                Thread t = new Thread(r, "bench-http");
-                t.setDaemon(true); // a failed run must not keep the JVM alive
-                return t;
-            })).connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile HttpClient http = client();
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r, "bench-http");
+                    t.setDaemon(true); // a failed run must not keep the JVM alive
+                    return t;
+                })).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * A new client in place of one that stopped answering. Seen once in a soak: the JDK client's selector thread
+     * was gone, so its requests neither completed nor timed out.
+     */
+    void renew() {
+        http = client();
+    }
 
     String token(String username, String password) throws Exception {
         String form = "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)

@@ -52,7 +52,7 @@ public final class Benchmark {
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         run.put("startedAt", Instant.now().toString());
 
-        try (LocalPlatform.Running platform = LocalPlatform.start(repository, home);
+        try (LocalPlatform.Running platform = LocalPlatform.start(repository, home).closedOnExit();
              Footprint footprint = new Footprint(platform.services())) {
             step("raw PostgreSQL");
             Load.Result pg = RawLimits.postgresInserts("jdbc:postgresql://127.0.0.1:5432/", 8, raw ? phase : Duration.ofSeconds(2));

@@ -70,7 +70,7 @@ public final class Chaos {
 
     /** One soak sample. */
     record Sample(double minute, long passportLag, long activityLag, Map<String, Long> heapMb, Map<String, Long> rssMb,
-                  Double submitP99Ms, Double submitsPerSecond) {
+                  Double submitP99Ms, Double submitsPerSecond, Map<String, Long> answers) {
     }
 
     private final LocalPlatform.Running platform;
@@ -99,7 +99,7 @@ public final class Chaos {
         List<FaultResult> results = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
 
-        try (LocalPlatform.Running platform = LocalPlatform.start(repository, home);
+        try (LocalPlatform.Running platform = LocalPlatform.start(repository, home).closedOnExit();
              Ledger ledger = new Ledger(platform.infrastructure().postgres(), platform.infrastructure().kafkaBootstrap())) {
             step("scene: organization, coordinator, project, " + volunteers + " volunteers");
             Api api = new Api();
@@ -225,6 +225,7 @@ public final class Chaos {
         step("soak for " + length.toMinutes() + " min");
         List<Sample> samples = new ArrayList<>();
         traffic.interval();
+        traffic.takeOutcomes();
         long start = System.nanoTime();
         long lastVerified = traffic.verified();
         while (System.nanoTime() - start < length.toNanos()) {
@@ -234,11 +235,12 @@ public final class Chaos {
             Sample sample = new Sample((System.nanoTime() - start) / 60e9, ledger.lag("passport-service"),
                     ledger.lag("activity-service"), heapMb(), rssMb(),
                     minute.getTotalCount() == 0 ? null : minute.getValueAtPercentile(99) / 1000.0,
-                    minute.getTotalCount() / 60.0);
+                    minute.getTotalCount() / 60.0, traffic.takeOutcomes());
             samples.add(sample);
-            System.out.printf(Locale.ROOT, "  %.0f min: lag %d/%d, p99 %s ms, %.1f submissions/s, %d verified, heap %s, RSS %s%n",
-                    sample.minute(), sample.passportLag(), sample.activityLag(), sample.submitP99Ms(),
-                    sample.submitsPerSecond(), verified - lastVerified, sample.heapMb(), sample.rssMb());
+            System.out.printf(Locale.ROOT, "  %.0f min: lag %d/%d, p99 %s ms, %.1f submissions/s, %d verified, heap %s, "
+                            + "RSS %s, answers %s%n", sample.minute(), sample.passportLag(), sample.activityLag(),
+                    sample.submitP99Ms(), sample.submitsPerSecond(), verified - lastVerified, sample.heapMb(),
+                    sample.rssMb(), sample.answers());
             lastVerified = verified;
         }
         return samples;
@@ -399,18 +401,30 @@ public final class Chaos {
         double p99Start = mean(start, s -> s.submitP99Ms() == null ? 0 : s.submitP99Ms());
         double p99End = mean(end, s -> s.submitP99Ms() == null ? 0 : s.submitP99Ms());
         String minutes = window == 1 ? "minute %.0f" : "minutes %.0f–%.0f";
+        Map<String, Long> failures = new TreeMap<>();
+        long answered = 0;
+        for (Sample sample : samples) {
+            for (Map.Entry<String, Long> answer : sample.answers().entrySet()) {
+                answered += answer.getValue();
+                if (!answer.getKey().endsWith(" 201") && !answer.getKey().endsWith(" 200")) {
+                    failures.merge(answer.getKey(), answer.getValue(), Long::sum);
+                }
+            }
+        }
         return String.format(Locale.ROOT, "%n## Soak: %d min at %.0f submissions/s (and as many verifications)%n%n"
                         + "| figure | %s | %s | goal | met |%n|---|---|---|---|---|%n"
                         + "| consumer lag, worst of passport and activity, max over the soak | %d | | bounded (≤ 30 s of events) | %s |%n"
                         + "| heap used, four services | %.0f MB | %.0f MB | no growth (≤ +20 %%) | %s |%n"
                         + "| RSS, four services | %.0f MB | %.0f MB | no growth (≤ +10 %%) | %s |%n"
-                        + "| submission p99 | %.1f ms | %.1f ms | ≤ 2× the start | %s |%n%n"
+                        + "| submission p99 | %.1f ms | %.1f ms | ≤ 2× the start | %s |%n"
+                        + "| answers other than 201/200, of %d | %s | | none | %s |%n%n"
                         + "Each column is the mean of its minutes; every minute's sample is in the JSON, the chart is -soak.png.%n",
                 samples.size(), rate, String.format(Locale.ROOT, minutes, start.get(0).minute(), start.get(start.size() - 1).minute()),
                 String.format(Locale.ROOT, minutes, end.get(0).minute(), end.get(end.size() - 1).minute()),
                 maxLag, maxLag <= rate * 30 ? "yes" : "**no**", heapStart, heapEnd, heapEnd <= heapStart * 1.2 ? "yes" : "**no**",
                 rssStart, rssEnd, rssEnd <= rssStart * 1.1 ? "yes" : "**no**", p99Start, p99End,
-                p99End <= 2 * p99Start ? "yes" : "**no**");
+                p99End <= 2 * p99Start ? "yes" : "**no**", answered, failures.isEmpty() ? "0" : failures.toString(),
+                failures.isEmpty() ? "yes" : "**no**");
     }
 
     private static double mean(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> figure) {

@@ -24,6 +24,8 @@ final class Traffic implements AutoCloseable {
 
     /** Requests still unanswered above this are not sent (and counted as shed): an outage must not pile them up. */
     private static final int MAX_IN_FLIGHT = 400;
+    /** So long without a single answer while at the limit, the client is taken for broken. */
+    private static final Duration STUCK = Duration.ofSeconds(90);
 
     private final Api api;
     private final Scene scene;
@@ -33,6 +35,9 @@ final class Traffic implements AutoCloseable {
     private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
     private final Recorder submitMicros = new Recorder(TimeUnit.MINUTES.toMicros(2), 3);
     private final AtomicLong inFlight = new AtomicLong();
+    private final AtomicLong lastAnswer = new AtomicLong(System.nanoTime());
+    /** Requests sent through a client since replaced never count against the new one. */
+    private final AtomicLong generation = new AtomicLong();
     private final AtomicLong verified = new AtomicLong();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "traffic");
@@ -88,8 +93,24 @@ final class Traffic implements AutoCloseable {
     }
 
     private void tick() {
+        try {
+            send();
+        } catch (RuntimeException e) {
+            count("not sent: " + e); // counted, and the stream goes on: a scheduled task that throws is never run again
+        }
+    }
+
+    private void send() {
         if (!running) {
             return;
+        }
+        if (inFlight.get() >= MAX_IN_FLIGHT && System.nanoTime() - lastAnswer.get() > STUCK.toNanos()) {
+            System.out.println("  [" + java.time.Instant.now() + "] no answer for " + STUCK.toSeconds() + " s with "
+                    + inFlight.get() + " requests open: HTTP client replaced");
+            count("HTTP client replaced");
+            generation.incrementAndGet();
+            inFlight.set(0);
+            api.renew();
         }
         long due = (long) (perSecond * (System.nanoTime() - since) / 1e9) - issued;
         for (long i = 0; i < due; i++) {
@@ -108,10 +129,10 @@ final class Traffic implements AutoCloseable {
 
     private void submit() {
         long started = System.nanoTime();
-        inFlight.incrementAndGet();
+        long sentWith = sent();
         api.postAsync(Api.ACTIVITY + "/api/v1/activities", scene.coordinator, scene.activity(slots.getAndIncrement()))
                 .whenComplete((response, failure) -> {
-                    inFlight.decrementAndGet();
+                    answered(sentWith);
                     count("submit " + kind(response, failure));
                     if (response != null && response.statusCode() == 201) {
                         submitMicros.recordValue(Math.min((System.nanoTime() - started) / 1000, TimeUnit.MINUTES.toMicros(2)));
@@ -121,10 +142,10 @@ final class Traffic implements AutoCloseable {
     }
 
     private void verify(String id) {
-        inFlight.incrementAndGet();
+        long sentWith = sent();
         api.postAsync(Api.ACTIVITY + "/api/v1/activities/" + id + "/verification", scene.admin, Map.of("decision", "VERIFIED"))
                 .whenComplete((response, failure) -> {
-                    inFlight.decrementAndGet();
+                    answered(sentWith);
                     count("verify " + kind(response, failure));
                     if (response != null && response.statusCode() == 200) {
                         verified.incrementAndGet();
@@ -132,6 +153,18 @@ final class Traffic implements AutoCloseable {
                         toVerify.add(id); // not decided (outage, timeout): try again later; 409 means an earlier try won
                     }
                 });
+    }
+
+    private long sent() {
+        inFlight.incrementAndGet();
+        return generation.get();
+    }
+
+    private void answered(long sentWith) {
+        lastAnswer.set(System.nanoTime());
+        if (sentWith == generation.get()) {
+            inFlight.decrementAndGet();
+        }
     }
 
     private void count(String kind) {

@@ -50,6 +50,12 @@ public final class LocalPlatform {
     public record Running(Path repository, Path home, Infrastructure infrastructure, List<ServiceProcess> services,
                           Map<String, Duration> readyAfter) implements AutoCloseable {
 
+        /** Also closed when the JVM is stopped (Ctrl-C), so that no service or server outlives the run. */
+        public Running closedOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "dvp-platform-stop"));
+            return this;
+        }
+
         /** Kills a service at once (SIGKILL: no shutdown, nothing flushed), for fault drills. */
         public void kill(String name) {
             service(name).kill();

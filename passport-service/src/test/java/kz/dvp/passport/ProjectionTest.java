@@ -1,10 +1,15 @@
 package kz.dvp.passport;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kz.dvp.events.ActivityMethod;
+import kz.dvp.events.ActivityStatus;
+import kz.dvp.events.ActivityVerified;
+import kz.dvp.events.Category;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.LevelAchieved;
 import kz.dvp.events.PassportUpdated;
 import kz.dvp.events.Topics;
+import kz.dvp.events.VolunteerProfileChanged;
 import kz.dvp.passport.domain.PassportNumber;
 import kz.dvp.passport.support.Facts;
 import kz.dvp.platform.testing.TestEvents;
@@ -12,7 +17,9 @@ import kz.dvp.platform.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,6 +61,34 @@ class ProjectionTest extends WithDevStack {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
                 .then().statusCode(200).body("totalHours", equalTo(0.0f)).body("level", nullValue()));
         as(token).get("/api/v1/passports/" + volunteer + "/activities").then().body("items", empty());
+    }
+
+    @Test
+    void profileChangesRacingVerificationsNeverTakeHoursBack() throws Exception {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Жарыс");
+        String token = TestTokens.volunteer(volunteer);
+
+        // the two topics have consumers of their own: 30 profile changes and 30 verifications of one volunteer, at once
+        CloudEvent[] profileChanges = new CloudEvent[30];
+        CloudEvent[] verifications = new CloudEvent[30];
+        for (int i = 0; i < 30; i++) {
+            profileChanges[i] = CloudEvent.of("/dvp/identity-service", new VolunteerProfileChanged(volunteer, "KZ-71",
+                    false, i % 2 == 0, List.of(), List.of(), Instant.now()));
+            Instant start = Instant.parse("2026-03-01T04:00:00Z").plus(Duration.ofDays(i));
+            verifications[i] = CloudEvent.of("/dvp/activity-service", new ActivityVerified(UUID.randomUUID(), volunteer,
+                    org, project, "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", start, start.plusSeconds(3600), BigDecimal.ONE,
+                    ActivityMethod.SELF_REPORT, ActivityStatus.VERIFIED, Instant.now()));
+        }
+        Thread profiles = new Thread(() -> TestEvents.publish(bootstrap, profileChanges));
+        profiles.start();
+        TestEvents.publish(bootstrap, verifications);
+        profiles.join();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("verifiedActivities", equalTo(30)).body("totalHours", equalTo(30.0f)));
     }
 
     @Test

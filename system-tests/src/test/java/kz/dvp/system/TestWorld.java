@@ -33,9 +33,9 @@ import static kz.dvp.system.PlatformCalls.post;
 import static kz.dvp.system.PlatformCalls.token;
 
 /**
- * The objects the table acts on: an organization of Astana (KZ-71) with its coordinator and project, a verified
- * activity for each of two Astana volunteers (the first shares with partners, the second does not), and a
- * token for each kind of caller.
+ * What the system tests act on, made through the APIs: an organization of Astana (KZ-71) with its coordinator and
+ * project, a verified activity for each of two Astana volunteers (the first shares with partners, the second does
+ * not), a token for each kind of caller of {@link AccessPolicy}, and fresh objects on demand.
  */
 final class TestWorld {
 

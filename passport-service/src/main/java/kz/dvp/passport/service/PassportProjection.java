@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import kz.dvp.events.ActivityEvent;
 import kz.dvp.events.ActivityStatus;
 import kz.dvp.events.Category;
@@ -212,9 +213,14 @@ public class PassportProjection {
         }
     }
 
-    /** The volunteer's passport, created (with its number) when the first event about them arrives. */
+    /**
+     * The volunteer's passport, created (with its number) when the first event about them arrives. Locked for the
+     * transaction: the volunteers and activities consumers run side by side, and a profile change holding a copy
+     * read before a verification's recompute would otherwise write the old totals back over it.
+     */
     private static Uni<Passport> passport(UUID volunteerId) {
-        return Panache.getSession().chain(session -> session.find(Passport.class, volunteerId).chain(found -> {
+        return Panache.getSession().chain(session -> session.find(Passport.class, volunteerId,
+                LockModeType.PESSIMISTIC_WRITE).chain(found -> {
             if (found != null) {
                 return Uni.createFrom().item(found);
             }
