@@ -21,14 +21,21 @@ final class Scene {
 
     static final int HOURS_PER_DAY = 12;
 
-    final String admin;
-    final String coordinator;
+    /** Access tokens live 15 minutes: a run longer than that calls {@link #renewTokens}. */
+    volatile String admin;
+    volatile String coordinator;
     final String project;
     final List<String> volunteers;
 
-    private Scene(String admin, String coordinator, String project, List<String> volunteers) {
+    private final String adminPassword;
+    private final String coordinatorName;
+
+    private Scene(String admin, String coordinator, String project, List<String> volunteers, String adminPassword,
+                  String coordinatorName) {
         this.admin = admin;
         this.coordinator = coordinator;
+        this.adminPassword = adminPassword;
+        this.coordinatorName = coordinatorName;
         this.project = project;
         this.volunteers = volunteers;
     }
@@ -72,7 +79,13 @@ final class Scene {
                     }));
         }
         CompletableFuture.allOf(registrations.toArray(CompletableFuture[]::new)).join();
-        return new Scene(admin, coordinator, project, List.copyOf(volunteers));
+        return new Scene(admin, coordinator, project, List.copyOf(volunteers), adminPassword, username);
+    }
+
+    /** Logs the admin and the coordinator in again. */
+    void renewTokens(Api api) throws Exception {
+        admin = api.token("admin", adminPassword);
+        coordinator = api.token(coordinatorName, "correct-horse-battery");
     }
 
     /** Where activity number n goes: which volunteer, and the hour it starts. */

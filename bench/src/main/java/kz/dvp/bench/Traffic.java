@@ -44,6 +44,12 @@ final class Traffic implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Logs in again every five minutes, well within the tokens' 15 minutes. */
+    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "token-renewal");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean running;
     private long since;
     private long issued;
@@ -54,6 +60,15 @@ final class Traffic implements AutoCloseable {
         this.perSecond = perSecond;
         this.slots = slots;
         ticker.scheduleAtFixedRate(this::tick, 0, 20, TimeUnit.MILLISECONDS);
+        renewer.scheduleAtFixedRate(this::renewTokens, 5, 5, TimeUnit.MINUTES);
+    }
+
+    private void renewTokens() {
+        try {
+            scene.renewTokens(api);
+        } catch (Exception e) {
+            count("token renewal failed: " + e.getMessage()); // tried again in five minutes
+        }
     }
 
     void resume() {
@@ -194,5 +209,6 @@ final class Traffic implements AutoCloseable {
     public void close() {
         running = false;
         ticker.shutdownNow();
+        renewer.shutdownNow();
     }
 }
