@@ -67,7 +67,7 @@ final class Traffic implements AutoCloseable {
         try {
             scene.renewTokens(api);
         } catch (Exception e) {
-            count("token renewal failed: " + e.getMessage()); // tried again in five minutes
+            count("token renewal failed"); // tried again in five minutes, well before the tokens run out
         }
     }
 
