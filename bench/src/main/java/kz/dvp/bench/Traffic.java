@@ -39,14 +39,9 @@ final class Traffic implements AutoCloseable {
     /** Requests sent through a client since replaced never count against the new one. */
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong verified = new AtomicLong();
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** Two threads: the ticks never wait behind a token renewal's login. */
+    private final ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "traffic");
-        t.setDaemon(true);
-        return t;
-    });
-    /** Logs in again every five minutes, well within the tokens' 15 minutes. */
-    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "token-renewal");
         t.setDaemon(true);
         return t;
     });
@@ -60,7 +55,8 @@ final class Traffic implements AutoCloseable {
         this.perSecond = perSecond;
         this.slots = slots;
         ticker.scheduleAtFixedRate(this::tick, 0, 20, TimeUnit.MILLISECONDS);
-        renewer.scheduleAtFixedRate(this::renewTokens, 5, 5, TimeUnit.MINUTES);
+        // logs in again every five minutes, well within the tokens' 15 minutes
+        ticker.scheduleAtFixedRate(this::renewTokens, 5, 5, TimeUnit.MINUTES);
     }
 
     private void renewTokens() {
@@ -209,6 +205,5 @@ final class Traffic implements AutoCloseable {
     public void close() {
         running = false;
         ticker.shutdownNow();
-        renewer.shutdownNow();
     }
 }
