@@ -121,7 +121,8 @@ class BadInputIT {
         String what = bad.method() + " " + bad.service() + bad.path().substring(0, Math.min(bad.path().length(), 80))
                 + " [" + bad.defect() + "]";
         if (failure != null) {
-            return what + " failed: " + failure;
+            // over the limit the server may close the connection before the client has read its 413: still refused
+            return bad.defect().equals(BadRequests.OVERSIZED_BODY) ? null : what + " failed: " + failure;
         }
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
