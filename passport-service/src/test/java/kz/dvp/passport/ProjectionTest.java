@@ -2,10 +2,13 @@ package kz.dvp.passport;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.dvp.events.ActivityMethod;
+import kz.dvp.events.ActivityRevoked;
+import kz.dvp.events.ActivitySubmitted;
 import kz.dvp.events.ActivityStatus;
 import kz.dvp.events.ActivityVerified;
 import kz.dvp.events.Category;
 import kz.dvp.events.CloudEvent;
+import kz.dvp.events.EventCodec;
 import kz.dvp.events.LevelAchieved;
 import kz.dvp.events.PassportUpdated;
 import kz.dvp.events.Topics;
@@ -14,13 +17,22 @@ import kz.dvp.passport.domain.PassportNumber;
 import kz.dvp.passport.support.Facts;
 import kz.dvp.platform.testing.TestEvents;
 import kz.dvp.platform.testing.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static kz.dvp.passport.support.Facts.as;
@@ -33,6 +45,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class ProjectionTest extends WithDevStack {
+
+    private static final EventCodec CODEC = new EventCodec();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -89,6 +103,78 @@ class ProjectionTest extends WithDevStack {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
                 .then().statusCode(200).body("verifiedActivities", equalTo(30)).body("totalHours", equalTo(30.0f)));
+    }
+
+    @Test
+    void onePollWithAMalformedRecordADuplicateAndARevocationEndsAsAppliedOneByOne() throws Exception {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Бір пакет");
+        String token = TestTokens.volunteer(volunteer);
+        CloudEvent[] a = activity(volunteer, org, project, "2026-02-02T04:00:00Z", 2, ActivityStatus.VERIFIED);
+        CloudEvent[] b = activity(volunteer, org, project, "2026-02-03T04:00:00Z", 1, ActivityStatus.VERIFIED);
+        CloudEvent[] c = activity(volunteer, org, project, "2026-02-04T04:00:00Z", 3, ActivityStatus.REVOKED);
+        ProducerRecord<String, byte[]> malformed = new ProducerRecord<>(Topics.ACTIVITY_ACTIVITIES, volunteer.toString(),
+                "{not json".getBytes(StandardCharsets.UTF_8));
+        CODEC.headers(UUID.randomUUID(), "kz.dvp.activity.verified.v1", "/dvp/activity-service", volunteer.toString(),
+                Instant.now()).forEach((name, value) -> malformed.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+
+        // sent without waiting in between, so that the consumer takes them in one poll
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(), new ByteArraySerializer())) {
+            List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+            for (CloudEvent event : List.of(a[0], a[1], c[0], c[1])) {
+                records.add(record(event));
+            }
+            records.add(malformed);
+            for (CloudEvent event : List.of(b[0], b[1], a[1], c[2])) {
+                records.add(record(event));
+            }
+            records.forEach(producer::send);
+            producer.flush();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(3.0f)).body("verifiedActivities", equalTo(2)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> dead = TestEvents.records(bootstrap, Topics.deadLetter("passport"),
+                    volunteer.toString());
+            assertThat(dead).hasSize(1);
+            assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+            assertThat(TestEvents.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.ACTIVITY_ACTIVITIES);
+            assertThat(TestEvents.header(dead.get(0), "dead-letter-reason")).contains("not well-formed JSON");
+        });
+        // and a later event still finds the passport as the events one by one would have left it
+        facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-02-05T04:00:00Z", "4");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(7.0f)).body("verifiedActivities", equalTo(3)));
+    }
+
+    /** An activity's submission, verification and, when {@code last} is REVOKED, revocation. */
+    private static CloudEvent[] activity(UUID volunteer, UUID org, UUID project, String start, int hours,
+                                         ActivityStatus last) {
+        UUID id = UUID.randomUUID();
+        Instant s = Instant.parse(start);
+        Instant e = s.plusSeconds(3600L * hours);
+        BigDecimal h = BigDecimal.valueOf(hours);
+        List<CloudEvent> events = new ArrayList<>(List.of(
+                CloudEvent.of("/dvp/activity-service", new ActivitySubmitted(id, volunteer, org, project, "ZHAS_AGASH",
+                        Category.ECOLOGY, "KZ-71", s, e, h, ActivityMethod.SELF_REPORT, ActivityStatus.SUBMITTED, Instant.now())),
+                CloudEvent.of("/dvp/activity-service", new ActivityVerified(id, volunteer, org, project, "ZHAS_AGASH",
+                        Category.ECOLOGY, "KZ-71", s, e, h, ActivityMethod.SELF_REPORT, ActivityStatus.VERIFIED, Instant.now()))));
+        if (last == ActivityStatus.REVOKED) {
+            events.add(CloudEvent.of("/dvp/activity-service", new ActivityRevoked(id, volunteer, org, project, "ZHAS_AGASH",
+                    Category.ECOLOGY, "KZ-71", s, e, h, ActivityMethod.SELF_REPORT, ActivityStatus.REVOKED, Instant.now())));
+        }
+        return events.toArray(CloudEvent[]::new);
+    }
+
+    private static ProducerRecord<String, byte[]> record(CloudEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.type().topic(), event.subject(),
+                CODEC.body(event.data()));
+        CODEC.headers(event).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     @Test

@@ -8,6 +8,7 @@ import kz.dvp.devstack.TestInfrastructure;
 import kz.dvp.events.ActivitySubmitted;
 import kz.dvp.events.EventCodec;
 import kz.dvp.events.Topics;
+import kz.dvp.platform.testing.TestEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -87,11 +88,11 @@ class DeliveryTest extends WithDevStack {
         await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.projection(pool, good).isPresent());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<ConsumerRecord<String, byte[]>> dead =
-                    Fixtures.recordsWithKey(bootstrap, Topics.deadLetter("platform-test"), poisonKey);
+                    TestEvents.records(bootstrap, Topics.deadLetter("platform-test"), poisonKey);
             assertThat(dead).hasSize(1);
             assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-            assertThat(Fixtures.header(dead.get(0), "dead-letter-reason")).contains("not well-formed JSON");
-            assertThat(Fixtures.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.ACTIVITY_ACTIVITIES);
+            assertThat(TestEvents.header(dead.get(0), "dead-letter-reason")).contains("not well-formed JSON");
+            assertThat(TestEvents.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.ACTIVITY_ACTIVITIES);
         });
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import kz.dvp.events.ActivitySubmitted;
 import kz.dvp.events.EventCodec;
 import kz.dvp.events.Topics;
+import kz.dvp.platform.testing.TestEvents;
 import kz.dvp.platform.outbox.OutboxPublisher;
 import kz.dvp.platform.outbox.OutboxRelay;
 import kz.dvp.platform.outbox.OutboxStore;
@@ -51,16 +52,16 @@ class OutboxTest extends WithDevStack {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.projection(pool, committed).isPresent());
         List<ConsumerRecord<String, byte[]>> published =
-                Fixtures.recordsWithKey(bootstrap, Topics.ACTIVITY_ACTIVITIES, committed.toString());
+                TestEvents.records(bootstrap, Topics.ACTIVITY_ACTIVITIES, committed.toString());
         assertThat(published).hasSize(2);
-        assertThat(published).extracting(r -> Fixtures.header(r, EventCodec.H_TYPE))
+        assertThat(published).extracting(r -> TestEvents.header(r, EventCodec.H_TYPE))
                 .containsOnly("kz.dvp.activity.submitted.v1");
-        assertThat(published).extracting(r -> Fixtures.header(r, EventCodec.H_SOURCE)).containsOnly("/dvp/platform-test");
-        assertThat(published).extracting(r -> Fixtures.header(r, EventCodec.H_SUBJECT)).containsOnly(committed.toString());
+        assertThat(published).extracting(r -> TestEvents.header(r, EventCodec.H_SOURCE)).containsOnly("/dvp/platform-test");
+        assertThat(published).extracting(r -> TestEvents.header(r, EventCodec.H_SUBJECT)).containsOnly(committed.toString());
         assertThat(published.get(0).partition()).isEqualTo(published.get(1).partition());
 
         assertThat(Fixtures.count(pool, "select count(*) from outbox_event where aggregate_id = $1", rolledBack)).isZero();
-        assertThat(Fixtures.recordsWithKey(bootstrap, Topics.ACTIVITY_ACTIVITIES, rolledBack.toString())).isEmpty();
+        assertThat(TestEvents.records(bootstrap, Topics.ACTIVITY_ACTIVITIES, rolledBack.toString())).isEmpty();
         assertThat(Fixtures.projection(pool, rolledBack)).isEmpty();
     }
 
@@ -83,13 +84,13 @@ class OutboxTest extends WithDevStack {
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.projection(pool, volunteer).isPresent());
 
         List<ConsumerRecord<String, byte[]>> published =
-                Fixtures.recordsWithKey(bootstrap, Topics.ACTIVITY_ACTIVITIES, volunteer.toString());
+                TestEvents.records(bootstrap, Topics.ACTIVITY_ACTIVITIES, volunteer.toString());
         assertThat(published).as("sent twice").hasSize(2);
-        assertThat(published).extracting(r -> Fixtures.header(r, EventCodec.H_ID)).containsOnly(
-                Fixtures.header(published.get(0), EventCodec.H_ID));
+        assertThat(published).extracting(r -> TestEvents.header(r, EventCodec.H_ID)).containsOnly(
+                TestEvents.header(published.get(0), EventCodec.H_ID));
         Thread.sleep(1_000); // let a wrongly double-applied duplicate show up
         assertThat(Fixtures.projection(pool, volunteer).orElseThrow().getInteger("applied")).as("applied once").isEqualTo(1);
         assertThat(Fixtures.count(pool, "select count(*) from processed_event where consumer = 'test-hours' and event_id = $1",
-                UUID.fromString(Fixtures.header(published.get(0), EventCodec.H_ID)))).isEqualTo(1);
+                UUID.fromString(TestEvents.header(published.get(0), EventCodec.H_ID)))).isEqualTo(1);
     }
 }

@@ -7,7 +7,11 @@ import kz.dvp.passport.credential.CredentialRevocations;
 import kz.dvp.passport.service.PassportProjection;
 import kz.dvp.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Feeds the projection from the identity, org and activity topics, each event once (inbox), and revokes. */
 @ApplicationScoped
@@ -33,13 +37,25 @@ public class PassportEvents {
         return inbox.process(record, "passport-organizations", projection::apply);
     }
 
+    /** A poll at a time, in one transaction: most events of a busy day are activity events. */
     @Incoming("activities")
-    public Uni<Void> activities(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, "passport-activities", this::applyLive);
+    public Uni<Void> activities(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        return inbox.processBatch(batch, "passport-activities", events -> projection.applyAll(events)
+                .chain(() -> revokeAfter(events)));
     }
 
     /** The projection, then the revocation of credentials it made untrue, in the inbox's one transaction. */
     private Uni<Void> applyLive(CloudEvent event) {
         return projection.apply(event).chain(() -> revocations.after(event));
+    }
+
+    private Uni<Void> revokeAfter(List<CloudEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (CloudEvent event : events) {
+            chain = chain.chain(() -> revocations.after(event));
+        }
+        return chain;
     }
 }

@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import kz.dvp.events.ActivityEvent;
-import kz.dvp.events.ActivityStatus;
 import kz.dvp.events.Category;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.DvpEvent;
@@ -33,7 +32,11 @@ import kz.dvp.platform.time.Today;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -45,6 +48,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class PassportProjection {
+
+    private static final int UPSERT_CHUNK = 500;
 
     private final Outbox outbox;
     private final PassportConfig config;
@@ -115,8 +120,51 @@ public class PassportProjection {
     }
 
     private Uni<Void> activityEvent(CloudEvent event) {
-        return event.data() instanceof ActivityEvent activity ? activity(event, activity)
-                : Uni.createFrom().voidItem();
+        return event.data() instanceof ActivityEvent ? applyAll(List.of(event)) : Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Applies events in order, within the caller's transaction: identity and org events one by one, activity
+     * events together. Those record each activity's latest status in one statement per 500 activities, then each
+     * volunteer they touch is locked, recomputed once if an activity entered or left VERIFIED, and announced
+     * once. The end state is the one the events applied one by one would give; only the announcements between
+     * two events of the same batch are skipped.
+     */
+    public Uni<Void> applyAll(List<CloudEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        ActivityBatch activities = new ActivityBatch();
+        for (CloudEvent event : events) {
+            if (event.data() instanceof ActivityEvent a) {
+                activities.add(event, a);
+            } else {
+                chain = chain.chain(() -> apply(event));
+            }
+        }
+        return activities.isEmpty() ? chain : chain.chain(() -> apply(activities));
+    }
+
+    private Uni<Void> apply(ActivityBatch batch) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select activity_id, status from passport_activity where activity_id in (?1)", Object[].class)
+                .setParameter(1, batch.activityIds()).getResultList())
+                .chain(previous -> {
+                    Map<UUID, String> statuses = new HashMap<>();
+                    previous.forEach(row -> statuses.put((UUID) row[0], (String) row[1]));
+                    Set<UUID> moving = batch.volunteersWhoseFiguresMove(statuses);
+                    Uni<Void> upserts = Uni.createFrom().voidItem();
+                    for (List<ActivityBatch.Latest> chunk : batch.latestInChunksOf(UPSERT_CHUNK)) {
+                        upserts = upserts.chain(() -> upsert(chunk));
+                    }
+                    return upserts.chain(() -> passports(batch.volunteerIds()))
+                            .chain(passports -> recompute(passports, moving).chain(before -> {
+                                Uni<Void> announced = Uni.createFrom().voidItem();
+                                for (Passport p : passports) {
+                                    Announced was = before.getOrDefault(p.volunteerId, Announced.of(p));
+                                    announced = announced.chain(() -> touched(p, batch.lastEventOf(p.volunteerId), was));
+                                }
+                                return announced;
+                            }));
+                });
     }
 
     private Uni<Void> volunteer(CloudEvent event, UUID volunteerId, Consumer<Passport> change) {
@@ -127,44 +175,54 @@ public class PassportProjection {
         });
     }
 
-    private Uni<Void> activity(CloudEvent event, ActivityEvent a) {
-        // Figures only move when an activity enters or leaves VERIFIED: a submission or rejection of one that
-        // was never verified is recorded without recomputing the volunteer's figures (most of an ingest's events).
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select status from passport_activity where activity_id = ?1", String.class)
-                .setParameter(1, a.activityId()).getResultList())
-                .chain(previous -> record(event, a, !previous.isEmpty() && "VERIFIED".equals(previous.get(0))
-                        || a.status() == ActivityStatus.VERIFIED));
+    /** One multi-row upsert: each activity's latest status, and when it was (last) verified. */
+    private static Uni<Void> upsert(List<ActivityBatch.Latest> rows) {
+        StringBuilder sql = new StringBuilder("""
+                insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
+                    category, region, started_at, ended_at, hours, status, verified_at) values\s""");
+        List<Object> parameters = new ArrayList<>(rows.size() * 12);
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (");
+            for (int c = 1; c <= 12; c++) {
+                sql.append(c == 1 ? "?" : ", ?").append(i * 12 + c);
+            }
+            sql.append(')');
+            ActivityEvent a = rows.get(i).activity();
+            parameters.addAll(Arrays.asList(a.activityId(), a.volunteerId(), a.organizationId(), a.projectId(),
+                    a.programCode(), a.category().name(), a.region(), a.startedAt(), a.endedAt(), a.hours(),
+                    a.status().name(), rows.get(i).verifiedAt()));
+        }
+        sql.append("""
+                 on conflict (activity_id) do update set status = excluded.status,
+                    verified_at = coalesce(excluded.verified_at, passport_activity.verified_at)""");
+        return Sql.run(sql.toString(), parameters.toArray());
     }
 
-    private Uni<Void> record(CloudEvent event, ActivityEvent a, boolean figuresMove) {
-        return Sql.run("""
-                        insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
-                            category, region, started_at, ended_at, hours, status, verified_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                        on conflict (activity_id) do update set status = excluded.status,
-                            verified_at = coalesce(excluded.verified_at, passport_activity.verified_at)""",
-                a.activityId(), a.volunteerId(), a.organizationId(), a.projectId(), a.programCode(), a.category().name(),
-                a.region(), a.startedAt(), a.endedAt(), a.hours(), a.status().name(),
-                a.status() == ActivityStatus.VERIFIED ? event.time() : null)
-                .chain(() -> passport(a.volunteerId()))
-                .chain(p -> figuresMove ? recompute(p).chain(before -> touched(p, event, before))
-                        : touched(p, event, Announced.of(p)));
-    }
-
-    /** Recomputes the figures from the verified activities; returns what was public before. */
-    private Uni<Announced> recompute(Passport p) {
-        Announced before = Announced.of(p);
+    /**
+     * Recomputes the figures of the {@code moving} passports from their verified activities, in one query;
+     * returns what each showed in public before.
+     */
+    private Uni<Map<UUID, Announced>> recompute(List<Passport> passports, Set<UUID> moving) {
+        List<Passport> recomputed = passports.stream().filter(p -> moving.contains(p.volunteerId)).toList();
+        if (recomputed.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select activity_id, organization_id, project_id, program_code, category, region, started_at, hours
-                        from passport_activity where volunteer_id = ?1 and status = 'VERIFIED'""", Object[].class)
-                .setParameter(1, p.volunteerId).getResultList()).map(rows -> {
-                    List<PassportRules.Counted> counted = new ArrayList<>(rows.size());
+                        select volunteer_id, activity_id, organization_id, project_id, program_code, category, region,
+                            started_at, hours
+                        from passport_activity where volunteer_id in (?1) and status = 'VERIFIED'""", Object[].class)
+                .setParameter(1, recomputed.stream().map(p -> p.volunteerId).toList()).getResultList()).map(rows -> {
+                    Map<UUID, List<PassportRules.Counted>> counted = new HashMap<>();
                     for (Object[] r : rows) {
-                        counted.add(new PassportRules.Counted((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
-                                Category.valueOf((String) r[4]), (String) r[5], instant(r[6]), (BigDecimal) r[7]));
+                        counted.computeIfAbsent((UUID) r[0], v -> new ArrayList<>()).add(new PassportRules.Counted(
+                                (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], Category.valueOf((String) r[5]),
+                                (String) r[6], instant(r[7]), (BigDecimal) r[8]));
                     }
-                    apply(p, PassportRules.compute(counted, config.levels()));
+                    Map<UUID, Announced> before = new HashMap<>();
+                    for (Passport p : recomputed) {
+                        before.put(p.volunteerId, Announced.of(p));
+                        apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
+                    }
                     return before;
                 });
     }
@@ -224,12 +282,40 @@ public class PassportProjection {
             if (found != null) {
                 return Uni.createFrom().item(found);
             }
-            Passport p = new Passport();
-            p.volunteerId = volunteerId;
-            p.passportNumber = PassportNumber.of(volunteerId);
-            p.updatedAt = Instant.now();
+            Passport p = newPassport(volunteerId);
             return session.persist(p).replaceWith(p);
         }));
+    }
+
+    /** The volunteers' passports, locked in id order (no deadlock between batches), created where missing. */
+    private static Uni<List<Passport>> passports(List<UUID> volunteerIds) {
+        List<UUID> sorted = volunteerIds.stream().sorted().toList();
+        return Panache.getSession().chain(session -> session.createQuery(
+                        "from Passport where volunteerId in (:ids) order by volunteerId", Passport.class)
+                .setParameter("ids", sorted).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .chain(found -> {
+                    Map<UUID, Passport> byId = new HashMap<>();
+                    found.forEach(p -> byId.put(p.volunteerId, p));
+                    List<Passport> all = new ArrayList<>(sorted.size());
+                    List<Passport> created = new ArrayList<>();
+                    for (UUID id : sorted) {
+                        Passport p = byId.get(id);
+                        if (p == null) {
+                            p = newPassport(id);
+                            created.add(p);
+                        }
+                        all.add(p);
+                    }
+                    return session.persistAll(created.toArray()).replaceWith(all);
+                }));
+    }
+
+    private static Passport newPassport(UUID volunteerId) {
+        Passport p = new Passport();
+        p.volunteerId = volunteerId;
+        p.passportNumber = PassportNumber.of(volunteerId);
+        p.updatedAt = Instant.now();
+        return p;
     }
 
     private String write(Object value) {

@@ -49,7 +49,7 @@ public class PassportRebuild {
     static final List<String> TABLES = List.of("passport", "passport_activity", "organization_name", "project_name");
     private static final List<String> SOURCES =
             List.of(Topics.IDENTITY_VOLUNTEERS, Topics.ORG_ORGANIZATIONS, Topics.ACTIVITY_ACTIVITIES);
-    private static final int BATCH = 500;
+    private static final int BATCH = 5_000;
 
     private final PassportProjection projection;
     private final String bootstrap;
@@ -62,7 +62,10 @@ public class PassportRebuild {
         this.bootstrap = bootstrap;
     }
 
-    /** How a rebuild goes: state, events applied of the total known at the start, rate. */
+    /**
+     * How a rebuild goes: state, records replayed (a malformed one is read and skipped) of the total known at the
+     * start, rate.
+     */
     public record Progress(String state, long applied, long total, double eventsPerSecond, Instant startedAt,
                            Instant finishedAt, String error) {
 
@@ -138,11 +141,12 @@ public class PassportRebuild {
                         long total) throws Throwable {
         long count = 0;
         while (!reached(consumer, end)) {
-            List<CloudEvent> batch = poll(consumer, end);
+            Polled polled = poll(consumer, end);
+            List<CloudEvent> batch = polled.events();
+            count += polled.records();
             if (!batch.isEmpty()) {
                 await(() -> Panache.withTransaction(() -> sql(List.of("set local search_path to rebuild, public"))
-                        .chain(() -> applyAll(batch))));
-                count += batch.size();
+                        .chain(() -> projection.applyAll(batch))));
                 report(count, startedAt, total);
             }
         }
@@ -153,29 +157,31 @@ public class PassportRebuild {
     private Uni<Void> replayInTransaction(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end,
                                           long applied, Instant startedAt, long total) {
         List<CloudEvent> rest = new ArrayList<>();
+        long records = 0;
         while (!reached(consumer, end)) {
-            rest.addAll(poll(consumer, end));
+            Polled polled = poll(consumer, end);
+            rest.addAll(polled.events());
+            records += polled.records();
         }
-        return sql(List.of("set local search_path to rebuild, public")).chain(() -> applyAll(rest))
-                .invoke(() -> report(applied + rest.size(), startedAt, total))
+        long read = applied + records;
+        return sql(List.of("set local search_path to rebuild, public")).chain(() -> projection.applyAll(rest))
+                .invoke(() -> report(read, startedAt, total))
                 .chain(() -> sql(List.of("set local search_path to public")));
     }
 
-    private Uni<Void> applyAll(List<CloudEvent> batch) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (CloudEvent event : batch) {
-            chain = chain.chain(() -> projection.apply(event));
-        }
-        return chain;
+    /** The events of one poll, and how many records it read (malformed ones are read and skipped). */
+    private record Polled(List<CloudEvent> events, int records) {
     }
 
-    private List<CloudEvent> poll(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+    private Polled poll(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
         List<CloudEvent> batch = new ArrayList<>();
+        int records = 0;
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             if (record.offset() >= end.get(partition)) {
                 continue;
             }
+            records++;
             Map<String, String> headers = new HashMap<>();
             record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
             try {
@@ -185,7 +191,7 @@ public class PassportRebuild {
                 Log.debugf("Rebuild skips a malformed record: %s", e.getMessage());
             }
         }
-        return batch;
+        return new Polled(batch, records);
     }
 
     private static boolean reached(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {

@@ -3,6 +3,8 @@ package kz.dvp.platform.inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.EventCodec;
@@ -13,7 +15,12 @@ import org.apache.kafka.common.header.Header;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Idempotent consumption: an event is applied in the same transaction that records its id in
@@ -22,6 +29,9 @@ import java.util.Map;
  * <p>Failures: a record that cannot be decoded, or that its handler rejects, fails at once, so the
  * channel's {@code dead-letter-queue} strategy moves it to {@code dvp.<service>.dlq} and consumption goes
  * on. Any other failure (database down, lock timeout) is retried with back-off and never skipped.
+ *
+ * <p>A batch ({@link #processBatch}) is applied in one transaction: one commit for a whole poll instead of one per
+ * event. Its malformed records go to the dead-letter topic through {@link DeadLetters} before it is applied.
  */
 @ApplicationScoped
 public class Inbox {
@@ -30,6 +40,11 @@ public class Inbox {
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
     private final EventCodec codec = new EventCodec();
+    private final DeadLetters deadLetters;
+
+    public Inbox(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
 
     /** Decodes the record and applies it once for {@code consumer}. */
     public Uni<Void> process(ConsumerRecord<String, byte[]> record, String consumer, EventHandler handler) {
@@ -44,6 +59,57 @@ public class Inbox {
         return Panache.withTransaction(() -> firstDelivery(consumer, event)
                         .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
                 .onFailure(Inbox::isTransient).retry().withBackOff(FIRST_RETRY, MAX_RETRY).indefinitely();
+    }
+
+    /**
+     * Decodes the records of one poll and applies, in one transaction, those not seen before by {@code consumer},
+     * in their order. Malformed records are dead-lettered first; the batch is acknowledged only after both.
+     */
+    public Uni<Void> processBatch(List<ConsumerRecord<String, byte[]>> records, String consumer, BatchHandler handler) {
+        Map<UUID, CloudEvent> events = new LinkedHashMap<>();
+        Uni<Void> deadLettered = Uni.createFrom().voidItem();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                CloudEvent event = codec.decode(headers(record), record.value());
+                events.putIfAbsent(event.id(), event); // the same event twice in one poll: the first counts
+            } catch (EventFormatException e) {
+                Log.warnf("Dead-lettering record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                        e.getMessage());
+                deadLettered = deadLettered.chain(() -> deadLetters.send(record, e)
+                        .onFailure().retry().withBackOff(FIRST_RETRY, MAX_RETRY).indefinitely());
+            }
+        }
+        if (events.isEmpty()) {
+            return deadLettered;
+        }
+        // the producer acknowledges on its own thread: the transaction goes back to this consumer's Vert.x context
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            deadLettered = deadLettered.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        }
+        List<CloudEvent> decoded = List.copyOf(events.values());
+        return deadLettered.chain(() -> Panache.withTransaction(() -> firstDeliveries(consumer, decoded)
+                        .chain(first -> first.isEmpty() ? Uni.createFrom().voidItem() : handler.applyAll(first)))
+                .onFailure(Inbox::isTransient).retry().withBackOff(FIRST_RETRY, MAX_RETRY).indefinitely());
+    }
+
+    /** Records the events as processed; returns those that were not already, in order. */
+    private static Uni<List<CloudEvent>> firstDeliveries(String consumer, List<CloudEvent> events) {
+        StringBuilder sql = new StringBuilder("insert into processed_event (consumer, event_id, event_type) values ");
+        for (int i = 0; i < events.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 * i + 2).append(", ?").append(2 * i + 3).append(')');
+        }
+        sql.append(" on conflict do nothing returning event_id");
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql.toString(), UUID.class).setParameter(1, consumer);
+            for (int i = 0; i < events.size(); i++) {
+                insert.setParameter(2 * i + 2, events.get(i).id()).setParameter(2 * i + 3, events.get(i).type().type());
+            }
+            return insert.getResultList();
+        }).map(inserted -> {
+            Set<UUID> fresh = new HashSet<>(inserted);
+            return events.stream().filter(e -> fresh.contains(e.id())).toList();
+        });
     }
 
     private static Uni<Boolean> firstDelivery(String consumer, CloudEvent event) {
