@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,8 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * that PostgreSQL and Kafka, then the platform's figures under loopback load, each phase bounded in time, and
  * writes bench/results/<time>.json, .md and two charts. Settings: -Ddvp.bench.seconds (per phase, default 20),
  * -Ddvp.bench.volunteers (default 1 000), -Ddvp.bench.verifications-per-second (offered, default 1 000),
- * -Ddvp.bench.warmup-seconds (default 20), -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick
- * runs while tuning).
+ * -Ddvp.bench.warmup-seconds (default 60: the services' JIT compilers are still busy after 20 s),
+ * -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick runs while tuning), -Ddvp.bench.runs (default 1;
+ * with more, each run on fresh data is written as <time>-run<n> and the table shows, figure by figure, the run
+ * with the median value).
  */
 public final class Benchmark {
 
@@ -36,22 +39,53 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /** What a run measures and for how long. */
+    private record Settings(Duration phase, int volunteers, double offered, boolean raw, Duration warmup) {
+    }
+
     public static void main(String[] args) throws Exception {
         Path repository = Path.of(args[0]).toAbsolutePath();
         Path home = Path.of(args[1]).toAbsolutePath();
-        Duration phase = Duration.ofSeconds(Integer.getInteger("dvp.bench.seconds", 20));
-        int volunteerCount = Integer.getInteger("dvp.bench.volunteers", 1_000);
-        double offered = Integer.getInteger("dvp.bench.verifications-per-second", 1_000);
-        boolean raw = Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true"));
-        Duration warmup = Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 20));
+        Settings settings = new Settings(Duration.ofSeconds(Integer.getInteger("dvp.bench.seconds", 20)),
+                Integer.getInteger("dvp.bench.volunteers", 1_000),
+                Integer.getInteger("dvp.bench.verifications-per-second", 1_000),
+                Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true")),
+                Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 60)));
+        int runs = Integer.getInteger("dvp.bench.runs", 1);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        List<Figure> figures = new ArrayList<>();
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("command", "./dvp bench   (phase " + phase.toSeconds() + " s after a " + warmup.toSeconds()
-                + " s warm-up, " + volunteerCount + " volunteers, " + (int) offered + " verifications/s offered)");
+        run.put("command", "./dvp bench   (phase " + settings.phase().toSeconds() + " s after a "
+                + settings.warmup().toSeconds() + " s warm-up, " + settings.volunteers() + " volunteers, "
+                + (int) settings.offered() + " verifications/s offered" + (runs > 1 ? ", median of " + runs + " runs" : "")
+                + ")");
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         run.put("startedAt", Instant.now().toString());
+        List<List<Figure>> all = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            if (runs > 1) {
+                step("run " + i + " of " + runs);
+            }
+            // each run on fresh data: the same starting point
+            all.add(measure(repository, runs == 1 ? home : home.resolve("run-" + i), settings));
+            if (runs > 1) {
+                Report.write(repository.resolve("bench/results"), stamp + "-run" + i, run, all.get(i - 1));
+            }
+        }
+        run.put("finishedAt", Instant.now().toString());
+        List<Figure> figures = runs == 1 ? all.get(0) : Report.medians(all);
+        Path table = Report.write(repository.resolve("bench/results"), stamp, run, figures);
+        System.out.println();
+        System.out.println(Report.markdown(figures));
+        System.out.println("Written: " + table + " (and .json, -throughput.png, -latency.png)");
+    }
 
+    private static List<Figure> measure(Path repository, Path home, Settings settings) throws Exception {
+        Duration phase = settings.phase();
+        int volunteerCount = settings.volunteers();
+        double offered = settings.offered();
+        boolean raw = settings.raw();
+        Duration warmup = settings.warmup();
+        List<Figure> figures = new ArrayList<>();
         try (LocalPlatform.Running platform = LocalPlatform.start(repository, home).closedOnExit();
              Footprint footprint = new Footprint(platform.services())) {
             step("raw PostgreSQL");
@@ -80,6 +114,7 @@ public final class Benchmark {
                     + scene.volunteers.get(ThreadLocalRandom.current().nextInt(scene.volunteers.size())), scene.admin));
 
             step("REST ingest");
+            Footprint.Cpu cpu = footprint.cpu();
             ConcurrentLinkedQueue<String[]> submitted = new ConcurrentLinkedQueue<>();
             Load.Result ingest = Load.closed(CONCURRENCY, phase, 201, n -> {
                 long slot = slots.getAndIncrement();
@@ -95,7 +130,8 @@ public final class Benchmark {
                     ingest.perSecond() >= 5_000 && ingest.perSecond() >= 0.25 * pg.perSecond(),
                     CONCURRENCY + " in flight, coordinator submissions through validation and outbox; "
                             + String.format("%.0f %%", 100 * ingest.perSecond() / pg.perSecond()) + " of raw PostgreSQL; "
-                            + ingest.failed() + " failed"));
+                            + ingest.failed() + " failed; " + cost(cpu, cpu = footprint.cpu(), ingest.ok(), "submission",
+                            "activity-service")));
 
             step("batch import");
             Load.Result batch = Load.closed(2, phase, 200, n -> {
@@ -108,9 +144,15 @@ public final class Benchmark {
             double batchRate = batch.ok() * BATCH / (batch.elapsed().toNanos() / 1e9);
             figures.add(new Figure("batch import (POST /api/v1/activities/batch)", batchRate, "activities/s",
                     batch.p50Ms(), batch.p99Ms(), "≥ 20 000/s", batchRate >= 20_000,
-                    BATCH + " per request, 2 requests in flight; latency per request; " + batch.failed() + " failed"));
+                    BATCH + " per request, 2 requests in flight; latency per request; " + batch.failed() + " failed; "
+                            + cost(cpu, cpu = footprint.cpu(), batch.ok() * BATCH, "activity", "activity-service")));
+
+            // The verification phase measures its own events, not the ingest phases' backlog queued ahead of them.
+            step("drain: outbox relayed and passport-service caught up");
+            figures.add(drain(platform));
 
             step("verification → passport");
+            cpu = footprint.cpu();
             List<String[]> toVerify = new ArrayList<>(submitted);
             Collections.shuffle(toVerify);
             Duration verifyPhase = Duration.ofSeconds(Math.min(phase.toSeconds(), 10));
@@ -147,15 +189,18 @@ public final class Benchmark {
                     verification.perSecond(), "verifications/s", e2e.getValueAtPercentile(50) / 1000.0, p99,
                     "p99 ≤ 200 ms", p99 <= 200, "from the verification's answer to PassportUpdated on "
                     + "dvp.passport.passports.v1; " + endToEnd.size() + " of " + verification.ok() + " seen; verification "
-                    + "answer p99 " + String.format("%.1f", verification.p99Ms()) + " ms; " + verification.failed() + " failed"));
+                    + "answer p99 " + String.format("%.1f", verification.p99Ms()) + " ms; " + verification.failed() + " failed; "
+                    + cost(cpu, cpu = footprint.cpu(), verification.ok(), "verification", "activity-service",
+                    "passport-service")));
 
             step("passport read");
+            cpu = footprint.cpu();
             Load.Result read = Load.closed(CONCURRENCY, phase, 200, n -> api.getAsync(Api.PASSPORT + "/api/v1/passports/"
                     + scene.volunteers.get(ThreadLocalRandom.current().nextInt(scene.volunteers.size())), scene.admin));
             figures.add(new Figure("passport read (GET /api/v1/passports/{id})", read.perSecond(), "req/s", read.p50Ms(),
                     read.p99Ms(), "≥ 10 000 req/s, p99 ≤ 20 ms", read.perSecond() >= 10_000 && read.p99Ms() <= 20,
                     CONCURRENCY + " in flight over " + scene.volunteers.size() + " passports (goal: 300 000); "
-                            + read.failed() + " failed"));
+                            + read.failed() + " failed; " + cost(cpu, footprint.cpu(), read.ok(), "read", "passport-service")));
 
             step("projection rebuild");
             figures.add(rebuild(api, scene.admin));
@@ -163,14 +208,19 @@ public final class Benchmark {
             platform.readyAfter().forEach((service, took) -> figures.add(new Figure("start-up: " + service,
                     took.toMillis() / 1000.0, "s", null, null, "≤ 3 s", took.toMillis() <= 3_000,
                     "process start to /q/health/ready UP, the four services starting at once")));
+            // Four JVMs starting at once share two cores; one at a time, on the running platform, is the
+            // start-up of a replica added or replaced in a cluster.
+            step("start-up of each service alone");
+            for (String service : List.of("identity-service", "org-service", "activity-service", "passport-service")) {
+                Duration took = platform.restart(service);
+                figures.add(new Figure("start-up alone: " + service, took.toMillis() / 1000.0, "s", null, null, "≤ 3 s",
+                        took.toMillis() <= 3_000, "process start to /q/health/ready UP, restarted alone on the "
+                        + "running platform"));
+            }
             footprint.peakMb().forEach((service, mb) -> figures.add(new Figure("peak RSS: " + service, mb, "MB", null,
                     null, "≤ 256 MB", mb <= 256, "VmRSS sampled every 0.5 s through all phases")));
         }
-        run.put("finishedAt", Instant.now().toString());
-        Path table = Report.write(repository.resolve("bench/results"), stamp, run, figures);
-        System.out.println();
-        System.out.println(Report.markdown(figures));
-        System.out.println("Written: " + table + " (and .json, -throughput.png, -latency.png)");
+        return figures;
     }
 
     private static Figure rebuild(Api api, String admin) throws Exception {
@@ -186,6 +236,34 @@ public final class Benchmark {
         return new Figure("projection rebuild", perSecond, "events/s", null, null, "≥ 50 000 events/s (over ≥ 3 000 000)",
                 perSecond >= 50_000, progress.get("applied").asLong() + " events in " + seconds + " s, state "
                 + progress.get("state").asText() + " (goal's volume not reached in this run)");
+    }
+
+    /** Waits (at most 5 minutes) until activity-service's outbox is relayed and passport-service has no lag. */
+    private static Figure drain(LocalPlatform.Running platform) throws Exception {
+        long start = System.nanoTime();
+        long backlog;
+        try (Ledger ledger = new Ledger(platform.infrastructure().postgres(), platform.infrastructure().kafkaBootstrap())) {
+            long first = ledger.unrelayed("activity") + ledger.lag("passport-service");
+            backlog = first;
+            while (backlog > 0 && System.nanoTime() - start < Duration.ofMinutes(5).toNanos()) {
+                Thread.sleep(250);
+                backlog = ledger.unrelayed("activity") + ledger.lag("passport-service");
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Figure("backlog after the ingest phases, drained", first / Math.max(seconds, 0.001), "events/s",
+                    null, null, "reference", null, String.format(Locale.ROOT, "%d events (outbox + consumer lag) in %.1f s%s",
+                    first, seconds, backlog > 0 ? ", " + backlog + " left after 5 min" : ""));
+        }
+    }
+
+    private static String cost(Footprint.Cpu before, Footprint.Cpu after, long operations, String operation,
+                               String... services) {
+        StringBuilder text = new StringBuilder();
+        for (String service : services) {
+            text.append(String.format(Locale.ROOT, "%s %.2f ms CPU per %s; ", service,
+                    after.perOperation(before, service, operations), operation));
+        }
+        return text.append(String.format(Locale.ROOT, "machine %.0f %% busy", after.machineBusyPercent(before))).toString();
     }
 
     private static boolean allShown(PassportWatch watch, Map<String, List<Long>> answered) {

@@ -12,13 +12,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** The largest resident set (VmRSS) each service reached, sampled every half second while the load runs. */
+/**
+ * The largest resident set (VmRSS) each service reached, sampled every half second while the load runs; and CPU
+ * time, per service and for the whole machine, to tell what one operation costs where.
+ */
 final class Footprint implements AutoCloseable {
 
+    /** Linux's USER_HZ: /proc reports CPU time in hundredths of a second. */
+    private static final long MILLIS_PER_TICK = 10;
+
+    private final List<ServiceProcess> services;
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
     Footprint(List<ServiceProcess> services) {
+        this.services = services;
         sampler.scheduleAtFixedRate(() -> services.forEach(s ->
                 peakKb.merge(s.name(), rssKb(s.pid()), Math::max)), 0, 500, TimeUnit.MILLISECONDS);
     }
@@ -27,6 +35,49 @@ final class Footprint implements AutoCloseable {
         Map<String, Long> mb = new java.util.TreeMap<>();
         peakKb.forEach((service, kb) -> mb.put(service, kb / 1024));
         return mb;
+    }
+
+    /** CPU time used so far: by each service, and by the machine (busy and total, all cores). */
+    record Cpu(Map<String, Long> serviceMillis, long machineBusyMillis, long machineTotalMillis) {
+
+        /** CPU milliseconds {@code service} spent since {@code before}, per operation. */
+        double perOperation(Cpu before, String service, long operations) {
+            return (serviceMillis.getOrDefault(service, 0L) - before.serviceMillis.getOrDefault(service, 0L))
+                    / (double) Math.max(1, operations);
+        }
+
+        /** Share of all cores busy since {@code before}, in per cent. */
+        double machineBusyPercent(Cpu before) {
+            return 100.0 * (machineBusyMillis - before.machineBusyMillis)
+                    / Math.max(1, machineTotalMillis - before.machineTotalMillis);
+        }
+    }
+
+    Cpu cpu() {
+        Map<String, Long> byService = new java.util.TreeMap<>();
+        for (ServiceProcess s : services) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + s.pid() + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // after the command: state is field 3 of stat(5), utime 14 and stime 15
+                byService.put(s.name(), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK);
+            } catch (IOException | RuntimeException e) {
+                byService.put(s.name(), 0L);
+            }
+        }
+        long busy = 0;
+        long total = 0;
+        try {
+            String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            for (int i = 1; i < ticks.length && i <= 8; i++) {
+                long t = Long.parseLong(ticks[i]);
+                total += t;
+                busy += i == 4 || i == 5 ? 0 : t; // idle and iowait
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no machine figure
+        }
+        return new Cpu(byService, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK);
     }
 
     static long rssKb(long pid) {

@@ -11,10 +11,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Writes a run's figures as JSON, a Markdown table and two charts under bench/results. */
 final class Report {
@@ -33,6 +36,24 @@ final class Report {
         throughputChart(figures, results.resolve(stamp + "-throughput.png"));
         latencyChart(figures, results.resolve(stamp + "-latency.png"));
         return results.resolve(stamp + ".md");
+    }
+
+    /**
+     * Figure by figure, the run with the median value (the lower middle one for an even count), its percentiles
+     * and verdict as measured, and every run's value in its description.
+     */
+    static List<Figure> medians(List<List<Figure>> runs) {
+        List<Figure> medians = new ArrayList<>();
+        for (Figure first : runs.get(0)) {
+            List<Figure> same = new ArrayList<>();
+            runs.forEach(run -> run.stream().filter(f -> f.name().equals(first.name())).findFirst().ifPresent(same::add));
+            same.sort(Comparator.comparingDouble(Figure::value));
+            Figure median = same.get((same.size() - 1) / 2);
+            String values = same.stream().map(f -> round(f.value())).collect(Collectors.joining(", "));
+            medians.add(new Figure(median.name(), median.value(), median.unit(), median.p50Ms(), median.p99Ms(),
+                    median.goal(), median.met(), median.how() + "; median of " + same.size() + " runs: " + values));
+        }
+        return medians;
     }
 
     static String markdown(List<Figure> figures) {

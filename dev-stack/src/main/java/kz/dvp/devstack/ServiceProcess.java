@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * Each service's JVM, unless -Ddvp.service.jvm-options says otherwise: a heap sized to what a service holds
+     * under load, and the serial collector (one core each, no parallel GC threads).
+     */
+    static final String JVM_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+
     private final String name;
     private final int port;
     private final Process process;
@@ -50,9 +56,10 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             Path logFile = logDirectory.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(System.getProperty("dvp.service.jvm-options", JVM_OPTIONS).trim().split("\\s+")));
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile.toFile()));
@@ -64,6 +71,8 @@ public final class ServiceProcess implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", pg.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", pg.password());
             env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
+            // glibc's per-thread malloc arenas otherwise add tens of MB of RSS to a JVM with many threads
+            env.putIfAbsent("MALLOC_ARENA_MAX", "2");
             env.putAll(extraEnvironment);
             return new ServiceProcess(name, port, builder.start(), logFile);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package kz.dvp.activity.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -14,6 +15,7 @@ import kz.dvp.platform.rest.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -22,8 +24,18 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
     /** Non-rejected activities of these volunteers touching [from, to): what overlap and daily limits count. */
     public Uni<List<Activity>> booked(Collection<UUID> volunteers, Instant from, Instant to) {
-        return list("volunteerId in ?1 and status <> ?2 and startedAt < ?3 and endedAt > ?4",
-                volunteers, ActivityStatus.REJECTED, to, from);
+        // native: HQL with a list parameter is translated again on every execution (see Replicas)
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select * from activity
+                        where volunteer_id in (?1) and status <> 'REJECTED' and started_at < ?2 and ended_at > ?3""",
+                        Activity.class)
+                .setParameter(1, List.copyOf(volunteers)).setParameter(2, to).setParameter(3, from).getResultList());
+    }
+
+    /** The activities with these ids (those that exist), in no particular order. */
+    public Uni<List<Activity>> byIds(Collection<UUID> ids) {
+        return Panache.getSession().chain(session -> session.find(Activity.class, ids.stream().distinct().toArray()))
+                .map(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
     public static ActivityRules.Booked booked(Activity a) {

@@ -18,7 +18,6 @@ import kz.dvp.platform.security.Role;
 import kz.dvp.platform.time.Today;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,7 +92,7 @@ public class ActivityVerification {
         if (decision == ActivityStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw ProblemException.unprocessable("reason-required", "A rejection needs a reason");
         }
-        return Panache.withTransaction(() -> activities.list("id in ?1", new LinkedHashSet<>(ids)).chain(found -> {
+        return Panache.withTransaction(() -> activities.byIds(ids).chain(found -> {
             Map<UUID, Activity> byId = new java.util.HashMap<>();
             found.forEach(a -> byId.put(a.id, a));
             return replicas.organizations(found.stream().map(a -> a.organizationId).distinct().toList()).chain(orgs -> {
