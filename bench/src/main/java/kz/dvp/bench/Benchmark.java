@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * -Ddvp.bench.warmup-seconds (default 60: the services' JIT compilers are still busy after 20 s),
  * -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick runs while tuning), -Ddvp.bench.runs (default 1;
  * with more, each run on fresh data is written as <time>-run<n> and the table shows, figure by figure, the run
- * with the median value).
+ * with the median value), -Ddvp.bench.national-volunteers (default 0: skipped; e.g. 300000 adds that many
+ * volunteers through the event path and measures reads and ingest again over them).
  */
 public final class Benchmark {
 
@@ -40,7 +41,7 @@ public final class Benchmark {
     }
 
     /** What a run measures and for how long. */
-    private record Settings(Duration phase, int volunteers, double offered, boolean raw, Duration warmup) {
+    private record Settings(Duration phase, int volunteers, double offered, boolean raw, Duration warmup, int national) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,13 +51,15 @@ public final class Benchmark {
                 Integer.getInteger("dvp.bench.volunteers", 1_000),
                 Integer.getInteger("dvp.bench.verifications-per-second", 1_000),
                 Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true")),
-                Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 60)));
+                Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 60)),
+                Integer.getInteger("dvp.bench.national-volunteers", 0));
         int runs = Integer.getInteger("dvp.bench.runs", 1);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("command", "./dvp bench   (phase " + settings.phase().toSeconds() + " s after a "
                 + settings.warmup().toSeconds() + " s warm-up, " + settings.volunteers() + " volunteers, "
-                + (int) settings.offered() + " verifications/s offered" + (runs > 1 ? ", median of " + runs + " runs" : "")
+                + (int) settings.offered() + " verifications/s offered"
+                + (settings.national() > 0 ? ", " + settings.national() + " national-scale volunteers" : "") + (runs > 1 ? ", median of " + runs + " runs" : "")
                 + ")");
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         run.put("startedAt", Instant.now().toString());
@@ -205,6 +208,10 @@ public final class Benchmark {
             step("projection rebuild");
             figures.add(rebuild(api, scene.admin));
 
+            if (settings.national() > 0) {
+                figures.addAll(nationalScale(platform, api, scene, settings, ingest, read));
+            }
+
             platform.readyAfter().forEach((service, took) -> figures.add(new Figure("start-up: " + service,
                     took.toMillis() / 1000.0, "s", null, null, "≤ 3 s", took.toMillis() <= 3_000,
                     "process start to /q/health/ready UP, the four services starting at once")));
@@ -254,6 +261,49 @@ public final class Benchmark {
                     null, null, "reference", null, String.format(Locale.ROOT, "%d events (outbox + consumer lag) in %.1f s%s",
                     first, seconds, backlog > 0 ? ", " + backlog + " left after 5 min" : ""));
         }
+    }
+
+    /**
+     * The national-scale figures: {@code settings.national()} volunteers more through the event path (timed until
+     * both consuming services hold them), then reads and REST ingest again over them, against the small dataset.
+     */
+    private static List<Figure> nationalScale(LocalPlatform.Running platform, Api api, Scene scene, Settings settings,
+                                              Load.Result smallIngest, Load.Result smallRead)
+            throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        int count = settings.national();
+        step("national scale: " + count + " volunteers through the event path");
+        scene.renewTokens(api);
+        List<String> national;
+        try (Ledger ledger = new Ledger(platform.infrastructure().postgres(), platform.infrastructure().kafkaBootstrap())) {
+            long before = ledger.count("passport", "select count(*) from passport where birth_year is not null");
+            long start = System.nanoTime();
+            national = NationalScale.register(platform.infrastructure().kafkaBootstrap(), count);
+            boolean all = NationalScale.awaitTakenIn(ledger, before + count, Duration.ofMinutes(30));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            figures.add(new Figure("national scale: " + count + " volunteers loaded (event path)", count / seconds,
+                    "volunteers/s", null, null, "timed", null, String.format(Locale.ROOT, "%d VolunteerRegistered "
+                    + "published and taken in by passport-service and activity-service in %.1f s%s", count, seconds,
+                    all ? "" : "; not all after 30 min")));
+        }
+        Scene large = scene.with(national);
+        scene.renewTokens(api);
+        Load.Result read = Load.closed(CONCURRENCY, settings.phase(), 200, n -> api.getAsync(Api.PASSPORT
+                + "/api/v1/passports/" + national.get(ThreadLocalRandom.current().nextInt(national.size())), scene.admin));
+        double readRatio = read.perSecond() / smallRead.perSecond();
+        figures.add(new Figure("passport read over " + count + " passports", read.perSecond(), "req/s", read.p50Ms(),
+                read.p99Ms(), "≤ 20 % worse than on the small dataset", readRatio >= 0.8 && read.p99Ms() <= 1.2 * smallRead.p99Ms(),
+                String.format(Locale.ROOT, "%.0f %% of the small dataset's rate, p99 %.0f %% of its p99; %d failed",
+                        100 * readRatio, 100 * read.p99Ms() / smallRead.p99Ms(), read.failed())));
+        AtomicLong nationalSlots = new AtomicLong();
+        Load.Result ingest = Load.closed(CONCURRENCY, settings.phase(), 201, n -> api.postAsync(Api.ACTIVITY
+                + "/api/v1/activities", scene.coordinator, large.activity(nationalSlots.getAndIncrement())));
+        double ingestRatio = ingest.perSecond() / smallIngest.perSecond();
+        figures.add(new Figure("REST ingest over " + count + " volunteers", ingest.perSecond(), "activities/s",
+                ingest.p50Ms(), ingest.p99Ms(), "≤ 20 % worse than on the small dataset", ingestRatio >= 0.8,
+                String.format(Locale.ROOT, "%.0f %% of the small dataset's rate; %d failed; the goal's 10 000 000 "
+                        + "activities were not loaded", 100 * ingestRatio, ingest.failed())));
+        return figures;
     }
 
     private static String cost(Footprint.Cpu before, Footprint.Cpu after, long operations, String operation,

@@ -69,13 +69,18 @@ final class Ledger implements AutoCloseable {
         return new Agreement(volunteers.size(), verified, lost, duplicated, hoursDiffer);
     }
 
-    /** Events committed by a service but not yet on Kafka. */
-    long unrelayed(String database) throws SQLException {
+    /** The single number a query gives, e.g. a count. */
+    long count(String database, String sql) throws SQLException {
         try (Connection connection = connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from outbox_event where published_at is null")) {
+             ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** Events committed by a service but not yet on Kafka. */
+    long unrelayed(String database) throws SQLException {
+        return count(database, "select count(*) from outbox_event where published_at is null");
     }
 
     /**

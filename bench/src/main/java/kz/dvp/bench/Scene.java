@@ -82,6 +82,11 @@ final class Scene {
         return new Scene(admin, coordinator, project, List.copyOf(volunteers), adminPassword, username);
     }
 
+    /** The same organization, project and callers, with other volunteers. */
+    Scene with(List<String> otherVolunteers) {
+        return new Scene(admin, coordinator, project, List.copyOf(otherVolunteers), adminPassword, coordinatorName);
+    }
+
     /** Logs the admin and the coordinator in again. */
     void renewTokens(Api api) throws Exception {
         admin = api.token("admin", adminPassword);

@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.ActivityEvent;
 import kz.dvp.events.ActivityStatus;
 import kz.dvp.events.CloudEvent;
+import kz.dvp.events.VolunteerStatus;
 import kz.dvp.events.VolunteerStatusChanged;
 import kz.dvp.passport.service.Sql;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.util.UUID;
 
 /**
  * Revokes credentials that no longer tell the truth, in the same transaction as the live projection: all of a
@@ -21,20 +21,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class CredentialRevocations {
 
+    /**
+     * Called after the projection applied {@code event} (and the rest of its batch): a volunteer who stopped being
+     * ACTIVE loses every credential, even if reinstated later in the same batch; a revoked activity takes those
+     * claiming more hours than the passport shows now.
+     */
     public Uni<Void> after(CloudEvent event) {
-        // Only a status change or a revoked activity (verified hours taken back) can make a credential untrue.
-        UUID volunteerId = event.data() instanceof VolunteerStatusChanged e ? e.volunteerId()
-                : event.data() instanceof ActivityEvent a && a.status() == ActivityStatus.REVOKED ? a.volunteerId() : null;
-        if (volunteerId == null) {
+        if (event.data() instanceof VolunteerStatusChanged e && e.status() != VolunteerStatus.ACTIVE) {
+            return Sql.run("""
+                    update issued_credential set revoked_at = now(), revocation_reason = ?2
+                    where volunteer_id = ?1 and revoked_at is null""", e.volunteerId(), "VOLUNTEER_" + e.status().name());
+        }
+        if (!(event.data() instanceof ActivityEvent a) || a.status() != ActivityStatus.REVOKED) {
             return Uni.createFrom().voidItem();
         }
         // the projection's changes to the passport are still in the session: flush them before comparing in SQL
         return Panache.getSession().chain(Mutiny.Session::flush).chain(() -> Sql.run("""
-                update issued_credential c
-                set revoked_at = now(),
-                    revocation_reason = case when p.status <> 'ACTIVE' then 'VOLUNTEER_' || p.status else 'HOURS_REDUCED' end
+                update issued_credential c set revoked_at = now(), revocation_reason = 'HOURS_REDUCED'
                 from passport p
                 where c.volunteer_id = ?1 and p.volunteer_id = c.volunteer_id and c.revoked_at is null
-                  and (p.status <> 'ACTIVE' or c.total_hours > p.total_hours)""", volunteerId));
+                  and c.total_hours > p.total_hours""", a.volunteerId()));
     }
 }

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Feeds the projection from the identity, org and activity topics, each event once (inbox), and revokes. */
+/**
+ * Feeds the projection from the identity, org and activity topics, each event once (inbox), and revokes. The
+ * volunteers and activities channels take a poll at a time ({@code batch=true}): one transaction per poll.
+ */
 @ApplicationScoped
 public class PassportEvents {
 
@@ -27,9 +30,10 @@ public class PassportEvents {
         this.revocations = revocations;
     }
 
+    /** A poll at a time, in one transaction, like the activities. */
     @Incoming("volunteers")
-    public Uni<Void> volunteers(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, "passport-volunteers", this::applyLive);
+    public Uni<Void> volunteers(ConsumerRecords<String, byte[]> records) {
+        return inbox.processBatch(list(records), "passport-volunteers", this::applyLive);
     }
 
     @Incoming("organizations")
@@ -40,22 +44,21 @@ public class PassportEvents {
     /** A poll at a time, in one transaction: most events of a busy day are activity events. */
     @Incoming("activities")
     public Uni<Void> activities(ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        return inbox.processBatch(batch, "passport-activities", events -> projection.applyAll(events)
-                .chain(() -> revokeAfter(events)));
+        return inbox.processBatch(list(records), "passport-activities", this::applyLive);
     }
 
     /** The projection, then the revocation of credentials it made untrue, in the inbox's one transaction. */
-    private Uni<Void> applyLive(CloudEvent event) {
-        return projection.apply(event).chain(() -> revocations.after(event));
-    }
-
-    private Uni<Void> revokeAfter(List<CloudEvent> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+    private Uni<Void> applyLive(List<CloudEvent> events) {
+        Uni<Void> chain = projection.applyAll(events);
         for (CloudEvent event : events) {
             chain = chain.chain(() -> revocations.after(event));
         }
         return chain;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> list(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        return list;
     }
 }

@@ -4,13 +4,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +26,7 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
     private final Vertx vertx;
-    private final PgConnectOptions connectOptions;
+    private final RelayDatabase database;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
@@ -40,16 +37,12 @@ public class OutboxRelay {
     private RelayLeadership leadership;
 
     public OutboxRelay(OutboxStore store, OutboxPublisher publisher, OutboxConfig config, Vertx vertx,
-                       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-                       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                       RelayDatabase database) {
         this.store = store;
         this.publisher = publisher;
         this.config = config;
         this.vertx = vertx;
-        this.connectOptions = PgConnectOptions.fromUri(url);
-        user.ifPresent(connectOptions::setUser);
-        password.ifPresent(connectOptions::setPassword);
+        this.database = database;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -57,7 +50,7 @@ public class OutboxRelay {
             Log.info("Outbox relay disabled on this instance (dvp.outbox.relay-enabled=false)");
             return;
         }
-        leadership = new RelayLeadership(vertx, connectOptions, "dvp-outbox-relay" + config.source(), this::wakeUp);
+        leadership = new RelayLeadership(vertx, database.options(), "dvp-outbox-relay" + config.source(), this::wakeUp);
         long pollMillis = config.pollInterval().toMillis();
         thread.scheduleWithFixedDelay(this::relayAll, 0, pollMillis, TimeUnit.MILLISECONDS);
         thread.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);

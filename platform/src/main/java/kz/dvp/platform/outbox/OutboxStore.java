@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
-/** The relay's view of the outbox table. Blocking calls: used only from the relay's own thread. */
+/** The relay's view of the outbox table, on the relay's own connections. Blocking calls: not for event loops. */
 @ApplicationScoped
 public class OutboxStore {
 
@@ -20,8 +20,8 @@ public class OutboxStore {
 
     private final Pool pool;
 
-    public OutboxStore(Pool pool) {
-        this.pool = pool;
+    public OutboxStore(RelayDatabase database) {
+        this.pool = database.pool();
     }
 
     /** The oldest unpublished events, in the order they were written. */
