@@ -17,7 +17,11 @@ import kz.dvp.events.VolunteerRegistered;
 import kz.dvp.events.VolunteerStatusChanged;
 import kz.dvp.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.UUID;
 
@@ -34,9 +38,18 @@ public class ReplicaUpdates {
         this.inbox = inbox;
     }
 
+    /** A poll per transaction: a registration campaign brings volunteers by the hundred thousand. */
     @Incoming("volunteers")
-    public Uni<Void> volunteers(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(record, "activity-volunteers", this::volunteer);
+    public Uni<Void> volunteers(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        return inbox.processBatch(batch, "activity-volunteers", events -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (CloudEvent event : events) {
+                chain = chain.chain(() -> volunteer(event));
+            }
+            return chain;
+        });
     }
 
     @Incoming("organizations")
