@@ -145,6 +145,24 @@ class CredentialTest extends WithDevStack {
     }
 
     @Test
+    void aSuspensionUndoneRightAfterStillRevokesTheCredentialsIssuedBefore() {
+        String jwt = as(TestTokens.volunteer(volunteer)).get("/api/v1/passports/" + volunteer + "/credential")
+                .then().statusCode(200).extract().path("jwt");
+
+        // both usually arrive in one poll: the reinstatement must not hide the suspension before it
+        TestEvents.publish(bootstrap, "/dvp/identity-service",
+                new VolunteerStatusChanged(volunteer, VolunteerStatus.ACTIVE, VolunteerStatus.SUSPENDED, Instant.now()),
+                new VolunteerStatusChanged(volunteer, VolunteerStatus.SUSPENDED, VolunteerStatus.ACTIVE, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                verification(jwt).body("result", equalTo("REVOKED")).body("revocationReason", equalTo("VOLUNTEER_SUSPENDED")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as(TestTokens.volunteer(volunteer))
+                .get("/api/v1/passports/" + volunteer).then().statusCode(200).body("status", equalTo("ACTIVE")));
+        String reissued = as(TestTokens.volunteer(volunteer)).get("/api/v1/passports/" + volunteer + "/credential")
+                .then().statusCode(200).extract().path("jwt");
+        verification(reissued).body("result", equalTo("VALID"));
+    }
+
+    @Test
     void forgedTamperedExpiredAndMalformedCredentialsAreToldApart() throws Exception {
         String jwt = as(TestTokens.volunteer(volunteer)).get("/api/v1/passports/" + volunteer + "/credential")
                 .then().statusCode(200).extract().path("jwt");
