@@ -52,8 +52,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * each fault it pauses the stream and checks, volunteer by volunteer, that every passport holds exactly the
  * VERIFIED activities of activity-service. Writes bench/results/chaos-<time>.md, .json and -soak.png.
  *
- * <p>Settings: -Ddvp.chaos.soak-minutes (30), -Ddvp.chaos.rate (submissions/s, 77: half the benchmark's
- * sustained ingest), -Ddvp.chaos.volunteers (300), -Ddvp.chaos.faults=false (the soak only).
+ * <p>Settings: -Ddvp.chaos.soak-minutes (30), -Ddvp.chaos.rate (submissions/s, 77: half the 154/s the benchmark
+ * sustained when the drill was written), -Ddvp.chaos.volunteers (300), -Ddvp.chaos.faults=false (the soak only).
  */
 public final class Chaos {
 
