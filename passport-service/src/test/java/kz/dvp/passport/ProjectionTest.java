@@ -125,11 +125,11 @@ class ProjectionTest extends WithDevStack {
                 bootstrap, ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(), new ByteArraySerializer())) {
             List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
             for (CloudEvent event : List.of(a[0], a[1], c[0], c[1])) {
-                records.add(record(event));
+                records.add(TestEvents.record(event));
             }
             records.add(malformed);
             for (CloudEvent event : List.of(b[0], b[1], a[1], c[2])) {
-                records.add(record(event));
+                records.add(TestEvents.record(event));
             }
             records.forEach(producer::send);
             producer.flush();
@@ -168,13 +168,6 @@ class ProjectionTest extends WithDevStack {
                     Category.ECOLOGY, "KZ-71", s, e, h, ActivityMethod.SELF_REPORT, ActivityStatus.REVOKED, Instant.now())));
         }
         return events.toArray(CloudEvent[]::new);
-    }
-
-    private static ProducerRecord<String, byte[]> record(CloudEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.type().topic(), event.subject(),
-                CODEC.body(event.data()));
-        CODEC.headers(event).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        return record;
     }
 
     @Test

@@ -42,12 +42,6 @@ public class OutboxStore {
                 .execute(Tuple.of(ids)).await().atMost(TIMEOUT);
     }
 
-    /** Number of events not yet relayed: the relay's backlog. */
-    public long unpublishedCount() {
-        return pool.query("select count(*) from outbox_event where published_at is null")
-                .execute().await().atMost(TIMEOUT).iterator().next().getLong(0);
-    }
-
     /** Deletes relayed events older than the retention. */
     public int purgePublishedBefore(Duration age) {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(age);

@@ -28,8 +28,8 @@ public class RelayDatabase {
         options = PgConnectOptions.fromUri(url);
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
-        // the relay's single thread uses one at a time; the second serves the hourly purge and the health check
-        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2).setName("outbox-relay")).connectingTo(options)
+        // the relay's single thread (batches and the hourly purge) needs one at a time
+        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1).setName("outbox-relay")).connectingTo(options)
                 .using(vertx).build();
     }
 

@@ -44,14 +44,19 @@ public final class TestEvents {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new ByteArraySerializer())) {
             for (CloudEvent cloudEvent : cloudEvents) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(cloudEvent.type().topic(),
-                        cloudEvent.subject(), CODEC.body(cloudEvent.data()));
-                CODEC.headers(cloudEvent).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-                producer.send(record).get();
+                producer.send(record(cloudEvent)).get();
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The record the producing service's relay would send for this event (binary-mode CloudEvent). */
+    public static ProducerRecord<String, byte[]> record(CloudEvent cloudEvent) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(cloudEvent.type().topic(), cloudEvent.subject(),
+                CODEC.body(cloudEvent.data()));
+        CODEC.headers(cloudEvent).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     /** Every event of a topic with this key, decoded, in topic order. */
