@@ -2,9 +2,13 @@ package kz.dvp.identity.support;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Valid IINs for tests: a birth date, a sex and a random serial, with the check digit computed per the rule. */
+/** Valid IINs for tests: a birth date, a sex and a serial, with the check digit computed per the rule. */
 public final class Iins {
+
+    /** Serials count up (from a random start), so two people born the same day never draw the same IIN. */
+    private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
 
     private Iins() {
     }
@@ -14,7 +18,7 @@ public final class Iins {
         String prefix = String.format("%02d%02d%02d%d", date.getYear() % 100, date.getMonthValue(), date.getDayOfMonth(),
                 centuryBase + (male ? 0 : 1));
         while (true) {
-            String first11 = prefix + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+            String first11 = prefix + String.format("%04d", SERIAL.getAndIncrement() % 10_000);
             int check = check(first11);
             if (check >= 0) {
                 return first11 + check;
