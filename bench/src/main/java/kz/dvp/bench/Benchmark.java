@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick runs while tuning), -Ddvp.bench.runs (default 1;
  * with more, each run on fresh data is written as <time>-run<n> and the table shows, figure by figure, the run
  * with the median value), -Ddvp.bench.national-volunteers (default 0: skipped; e.g. 300000 adds that many
- * volunteers through the event path and measures reads and ingest again over them).
+ * volunteers through the event path and measures reads and ingest again over them), -Ddvp.bench.national-activities
+ * (default 0; with national volunteers, e.g. 10000000 verified activities of theirs, with 800 organizations, through
+ * the event path before those reads, and the rebuild then replays them all).
  */
 public final class Benchmark {
 
@@ -41,7 +43,8 @@ public final class Benchmark {
     }
 
     /** What a run measures and for how long. */
-    private record Settings(Duration phase, int volunteers, double offered, boolean raw, Duration warmup, int national) {
+    private record Settings(Duration phase, int volunteers, double offered, boolean raw, Duration warmup, int national,
+                            long nationalActivities) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,14 +55,16 @@ public final class Benchmark {
                 Integer.getInteger("dvp.bench.verifications-per-second", 1_000),
                 Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true")),
                 Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 60)),
-                Integer.getInteger("dvp.bench.national-volunteers", 0));
+                Integer.getInteger("dvp.bench.national-volunteers", 0),
+                Long.getLong("dvp.bench.national-activities", 0));
         int runs = Integer.getInteger("dvp.bench.runs", 1);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("command", "./dvp bench   (phase " + settings.phase().toSeconds() + " s after a "
                 + settings.warmup().toSeconds() + " s warm-up, " + settings.volunteers() + " volunteers, "
                 + (int) settings.offered() + " verifications/s offered"
-                + (settings.national() > 0 ? ", " + settings.national() + " national-scale volunteers" : "") + (runs > 1 ? ", median of " + runs + " runs" : "")
+                + (settings.national() > 0 ? ", " + settings.national() + " national-scale volunteers" : "")
+                + (settings.nationalActivities() > 0 ? ", " + settings.nationalActivities() + " national-scale activities" : "") + (runs > 1 ? ", median of " + runs + " runs" : "")
                 + ")");
         run.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
         run.put("startedAt", Instant.now().toString());
@@ -209,12 +214,13 @@ public final class Benchmark {
                     CONCURRENCY + " in flight over " + scene.volunteers.size() + " passports (goal: 300 000); "
                             + read.failed() + " failed; " + cost(cpu, footprint.cpu(), read.ok(), "read", "passport-service")));
 
-            step("projection rebuild");
-            figures.add(rebuild(api, scene.admin));
-
             if (settings.national() > 0) {
                 figures.addAll(nationalScale(platform, api, scene, settings, ingest, read));
             }
+
+            // after the national load, if any: the rebuild replays everything the topics hold
+            step("projection rebuild");
+            figures.add(rebuild(api, scene.admin));
 
             platform.readyAfter().forEach((service, took) -> figures.add(new Figure("start-up: " + service,
                     took.toMillis() / 1000.0, "s", null, null, "≤ 3 s", took.toMillis() <= 3_000,
@@ -244,9 +250,11 @@ public final class Benchmark {
         double seconds = Duration.between(Instant.parse(progress.get("startedAt").asText()),
                 Instant.parse(progress.get("finishedAt").asText())).toMillis() / 1000.0;
         double perSecond = progress.get("applied").asLong() / seconds;
+        long events = progress.get("applied").asLong();
         return new Figure("projection rebuild", perSecond, "events/s", null, null, "≥ 50 000 events/s (over ≥ 3 000 000)",
-                perSecond >= 50_000, progress.get("applied").asLong() + " events in " + seconds + " s, state "
-                + progress.get("state").asText() + " (goal's volume not reached in this run)");
+                perSecond >= 50_000 && events >= 3_000_000, String.format(Locale.ROOT,
+                "%d events (identity, org and activity topics from the start) in %.1f s, state %s%s", events, seconds,
+                progress.get("state").asText(), events >= 3_000_000 ? "" : "; fewer events than the goal's volume"));
     }
 
     /** Waits (at most 5 minutes) until activity-service's outbox is relayed and passport-service has no lag. */
@@ -290,6 +298,9 @@ public final class Benchmark {
                     + "published and taken in by passport-service and activity-service in %.1f s%s", count, seconds,
                     all ? "" : "; not all after 30 min")));
         }
+        if (settings.nationalActivities() > 0) {
+            figures.add(nationalActivities(platform, national, settings.nationalActivities()));
+        }
         Scene large = scene.with(national);
         scene.renewTokens(api);
         Load.Result read = Load.closed(CONCURRENCY, settings.phase(), 200, n -> api.getAsync(Api.PASSPORT
@@ -308,6 +319,37 @@ public final class Benchmark {
                 String.format(Locale.ROOT, "%.0f %% of the small dataset's rate; %d failed; the goal's 10 000 000 "
                         + "activities were not loaded", 100 * ingestRatio, ingest.failed())));
         return figures;
+    }
+
+    /**
+     * 800 organizations and {@code count} verified activities of the national volunteers through the event path,
+     * timed until passport-service has taken them all in (its consumer group has no lag and its table holds them).
+     */
+    private static Figure nationalActivities(LocalPlatform.Running platform, List<String> volunteers, long count)
+            throws Exception {
+        int organizations = 800;
+        step("national scale: " + organizations + " organizations, " + count + " verified activities through the event path");
+        String bootstrap = platform.infrastructure().kafkaBootstrap();
+        try (Ledger ledger = new Ledger(platform.infrastructure().postgres(), bootstrap)) {
+            long before = ledger.count("passport", "select count(*) from passport_activity");
+            long start = System.nanoTime();
+            NationalScale.verifiedActivities(bootstrap, volunteers, NationalScale.organizations(bootstrap, organizations),
+                    count);
+            double published = (System.nanoTime() - start) / 1e9;
+            long deadline = start + Duration.ofMinutes(90).toNanos();
+            boolean all = false;
+            while (!all && System.nanoTime() < deadline) {
+                Thread.sleep(2000);
+                all = ledger.lag("passport-service") == 0
+                        && ledger.count("passport", "select count(*) from passport_activity") >= before + count;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Figure("national scale: " + count + " activities loaded (event path)", count / seconds,
+                    "activities/s", null, null, "timed", null, String.format(Locale.ROOT, "%d organizations with a "
+                    + "project each and %d ActivityVerified published in %.1f s and taken in by passport-service in "
+                    + "%.1f s%s; activity-service's own table does not hold them", organizations, count, published,
+                    seconds, all ? "" : "; not all after 90 min"));
+        }
     }
 
     private static String cost(Footprint.Cpu before, Footprint.Cpu after, long operations, String operation,

@@ -1,6 +1,9 @@
 package kz.dvp.passport;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.inject.Inject;
 import kz.dvp.events.ActivityMethod;
 import kz.dvp.events.ActivityRevoked;
 import kz.dvp.events.ActivitySubmitted;
@@ -50,6 +53,8 @@ class ProjectionTest extends WithDevStack {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+    @Inject
+    Pool pool;
 
     @Test
     void aVerifiedActivityAppearsInThePassportAndRevocationTakesItBack() {
@@ -168,6 +173,40 @@ class ProjectionTest extends WithDevStack {
                     Category.ECOLOGY, "KZ-71", s, e, h, ActivityMethod.SELF_REPORT, ActivityStatus.REVOKED, Instant.now())));
         }
         return events.toArray(CloudEvent[]::new);
+    }
+
+    /**
+     * A transaction that fails half-way (here its connection is cut while it waits on a lock, as in a failover) is
+     * retried, and the consumer goes on with the next events.
+     */
+    @Test
+    void aConsumerWhoseConnectionIsCutMidTransactionRetriesAndGoesOn() {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Үзілген байланыс");
+        String token = TestTokens.volunteer(volunteer);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200));
+
+        SqlConnection holder = pool.getConnection().await().atMost(Duration.ofSeconds(10));
+        try {
+            holder.query("begin").execute().await().atMost(Duration.ofSeconds(10));
+            holder.query("lock table passport_activity in exclusive mode").execute().await().atMost(Duration.ofSeconds(10));
+            facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-05-02T04:00:00Z", "2");
+            // the consumer's transaction now waits on the lock: cut its connection
+            await().atMost(Duration.ofSeconds(30)).until(() -> holder.query("""
+                    select pg_terminate_backend(pid) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")
+                    .execute().await().atMost(Duration.ofSeconds(10)).size() > 0);
+            holder.query("commit").execute().await().atMost(Duration.ofSeconds(10));
+        } finally {
+            holder.close().await().atMost(Duration.ofSeconds(10));
+        }
+        facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-05-03T04:00:00Z", "3");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(5.0f)).body("verifiedActivities", equalTo(2)));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import kz.dvp.events.ActivityEvent;
 import kz.dvp.events.Category;
 import kz.dvp.events.CloudEvent;
@@ -65,34 +64,29 @@ public class PassportProjection {
 
     /** Applies any event of the identity, org or activity topics, within the caller's transaction. */
     public Uni<Void> apply(CloudEvent event) {
-        return switch (event.type().topic()) {
-            case Topics.IDENTITY_VOLUNTEERS -> volunteerEvent(event);
-            case Topics.ORG_ORGANIZATIONS -> organizationEvent(event);
-            case Topics.ACTIVITY_ACTIVITIES -> activityEvent(event);
-            default -> Uni.createFrom().voidItem();
-        };
+        return applyAll(List.of(event));
     }
 
-    private Uni<Void> volunteerEvent(CloudEvent event) {
-        Object data = event.data();
+    /** What a volunteer event changes in the passport; null for a type the passport does not use. */
+    private static Consumer<Passport> change(Object data) {
         if (data instanceof VolunteerRegistered e) {
-            return volunteer(event, e.volunteerId(), p -> {
+            return p -> {
                 p.region = e.region();
                 p.birthYear = e.birthYear();
                 p.status = e.status().name();
                 p.partnerSharing = e.partnerSharing();
-            });
+            };
         }
         if (data instanceof VolunteerProfileChanged e) {
-            return volunteer(event, e.volunteerId(), p -> {
+            return p -> {
                 p.region = e.region();
                 p.partnerSharing = e.partnerSharing();
-            });
+            };
         }
         if (data instanceof VolunteerStatusChanged e) {
-            return volunteer(event, e.volunteerId(), p -> p.status = e.status().name());
+            return p -> p.status = e.status().name();
         }
-        return Uni.createFrom().voidItem();
+        return null;
     }
 
     private Uni<Void> organizationEvent(CloudEvent event) {
@@ -119,28 +113,62 @@ public class PassportProjection {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> activityEvent(CloudEvent event) {
-        return event.data() instanceof ActivityEvent ? applyAll(List.of(event)) : Uni.createFrom().voidItem();
+    /**
+     * Applies events within the caller's transaction: org events one by one; volunteer events on their passports,
+     * loaded and locked together; activity events together. Those record each activity's latest status in one
+     * statement per 500 activities, then each volunteer they touch is locked, recomputed once if an activity
+     * entered or left VERIFIED, and announced once. The end state is the one the events applied one by one would
+     * give; only the announcements between two events of the same batch are skipped.
+     */
+    public Uni<Void> applyAll(List<CloudEvent> events) {
+        return applyAll(events, true);
     }
 
     /**
-     * Applies events in order, within the caller's transaction: identity and org events one by one, activity
-     * events together. Those record each activity's latest status in one statement per 500 activities, then each
-     * volunteer they touch is locked, recomputed once if an activity entered or left VERIFIED, and announced
-     * once. The end state is the one the events applied one by one would give; only the announcements between
-     * two events of the same batch are skipped.
+     * The rebuild's replay: applies events as {@link #applyAll} does, except that activity events only record the
+     * activities' statuses and the passports they belong to, and nothing is announced (a replay is not news).
+     * {@link #recomputeAfter} then computes every passport's figures once, at the end.
      */
-    public Uni<Void> applyAll(List<CloudEvent> events) {
+    public Uni<Void> recordAll(List<CloudEvent> events) {
+        return applyAll(events, false);
+    }
+
+    private Uni<Void> applyAll(List<CloudEvent> events, boolean live) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         ActivityBatch activities = new ActivityBatch();
+        List<CloudEvent> volunteerEvents = new ArrayList<>();
         for (CloudEvent event : events) {
             if (event.data() instanceof ActivityEvent a) {
                 activities.add(event, a);
-            } else {
-                chain = chain.chain(() -> apply(event));
+            } else if (change(event.data()) != null) {
+                volunteerEvents.add(event);
+            } else if (event.type().topic().equals(Topics.ORG_ORGANIZATIONS)) {
+                chain = chain.chain(() -> organizationEvent(event));
             }
         }
-        return activities.isEmpty() ? chain : chain.chain(() -> apply(activities));
+        if (!volunteerEvents.isEmpty()) {
+            chain = chain.chain(() -> volunteers(volunteerEvents, live));
+        }
+        if (activities.isEmpty()) {
+            return chain;
+        }
+        return chain.chain(() -> live ? apply(activities) : record(activities));
+    }
+
+    private Uni<Void> volunteers(List<CloudEvent> events, boolean announce) {
+        List<UUID> ids = events.stream().map(e -> e.data().aggregateId()).distinct().toList();
+        return passports(ids).chain(passports -> {
+            Map<UUID, Passport> byId = new HashMap<>();
+            passports.forEach(p -> byId.put(p.volunteerId, p));
+            List<DvpEvent> announcements = new ArrayList<>();
+            for (CloudEvent event : events) {
+                Passport p = byId.get(event.data().aggregateId());
+                Announced before = Announced.of(p);
+                change(event.data()).accept(p);
+                announcements.addAll(touched(p, event, before));
+            }
+            return announce ? outbox.appendAll(announcements) : Uni.createFrom().voidItem();
+        });
     }
 
     private Uni<Void> apply(ActivityBatch batch) {
@@ -151,28 +179,102 @@ public class PassportProjection {
                     Map<UUID, String> statuses = new HashMap<>();
                     previous.forEach(row -> statuses.put((UUID) row[0], (String) row[1]));
                     Set<UUID> moving = batch.volunteersWhoseFiguresMove(statuses);
-                    Uni<Void> upserts = Uni.createFrom().voidItem();
-                    for (List<ActivityBatch.Latest> chunk : batch.latestInChunksOf(UPSERT_CHUNK)) {
-                        upserts = upserts.chain(() -> upsert(chunk));
-                    }
-                    return upserts.chain(() -> passports(batch.volunteerIds()))
+                    return upserts(batch).chain(() -> passports(batch.volunteerIds()))
                             .chain(passports -> recompute(passports, moving).chain(before -> {
-                                Uni<Void> announced = Uni.createFrom().voidItem();
+                                List<DvpEvent> announcements = new ArrayList<>();
                                 for (Passport p : passports) {
                                     Announced was = before.getOrDefault(p.volunteerId, Announced.of(p));
-                                    announced = announced.chain(() -> touched(p, batch.lastEventOf(p.volunteerId), was));
+                                    announcements.addAll(touched(p, batch.lastEventOf(p.volunteerId), was));
                                 }
-                                return announced;
+                                return outbox.appendAll(announcements);
                             }));
                 });
     }
 
-    private Uni<Void> volunteer(CloudEvent event, UUID volunteerId, Consumer<Passport> change) {
-        return passport(volunteerId).chain(p -> {
-            Announced before = Announced.of(p);
-            change.accept(p);
-            return touched(p, event, before);
+    /**
+     * The activities' statuses, and each volunteer's passport (created if missing) with the batch's last event about
+     * them, in multi-row upserts; the figures wait for {@link #recomputeAfter}.
+     */
+    private Uni<Void> record(ActivityBatch batch) {
+        // passports that volunteer events of the same batch created are inserted first
+        Uni<Void> chain = Panache.getSession().chain(session -> session.flush()).chain(() -> upserts(batch));
+        List<UUID> volunteers = batch.volunteerIds();
+        Instant now = today.now();
+        for (int from = 0; from < volunteers.size(); from += UPSERT_CHUNK) {
+            List<UUID> chunk = volunteers.subList(from, Math.min(volunteers.size(), from + UPSERT_CHUNK));
+            StringBuilder sql = new StringBuilder(
+                    "insert into passport (volunteer_id, passport_number, updated_at, last_event_id, last_event_type) values ");
+            List<Object> parameters = new ArrayList<>(chunk.size() * 5);
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(row(i * 5, 5));
+                CloudEvent last = batch.lastEventOf(chunk.get(i));
+                parameters.addAll(List.of(chunk.get(i), PassportNumber.of(chunk.get(i)), now, last.id(), last.type().type()));
+            }
+            sql.append(" on conflict (volunteer_id) do update set updated_at = excluded.updated_at, "
+                    + "last_event_id = excluded.last_event_id, last_event_type = excluded.last_event_type");
+            chain = chain.chain(() -> Sql.run(sql.toString(), parameters.toArray()));
+        }
+        return chain;
+    }
+
+    /**
+     * The rebuild's last step: computes the figures of up to {@code limit} passports following {@code after} (null:
+     * from the first) in id order, from their verified activities. Returns the last one's id; null when none is left.
+     */
+    public Uni<UUID> recomputeAfter(UUID after, int limit) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery("select * from passport" + (after == null ? "" : " where volunteer_id > ?1")
+                    + " order by volunteer_id limit " + limit + " for update", Passport.class);
+            if (after != null) {
+                query.setParameter(1, after);
+            }
+            return query.getResultList().chain(passports -> {
+                if (passports.isEmpty()) {
+                    return Uni.createFrom().<UUID>nullItem();
+                }
+                UUID first = passports.get(0).volunteerId;
+                UUID last = passports.get(passports.size() - 1).volunteerId;
+                return session.createNativeQuery(COUNTED + " where volunteer_id between ?1 and ?2 and status = 'VERIFIED'",
+                        Object[].class).setParameter(1, first).setParameter(2, last).getResultList().map(rows -> {
+                            Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
+                            passports.forEach(p -> apply(p, PassportRules.compute(
+                                    counted.getOrDefault(p.volunteerId, List.of()), config.levels())));
+                            return last;
+                        });
+            });
         });
+    }
+
+    /** The columns {@link #counted} reads: what the figures count of each activity. */
+    private static final String COUNTED = """
+            select volunteer_id, activity_id, organization_id, project_id, program_code, category, region, started_at, hours
+            from passport_activity""";
+
+    private static Map<UUID, List<PassportRules.Counted>> counted(List<Object[]> rows) {
+        Map<UUID, List<PassportRules.Counted>> counted = new HashMap<>();
+        for (Object[] r : rows) {
+            counted.computeIfAbsent((UUID) r[0], v -> new ArrayList<>()).add(new PassportRules.Counted(
+                    (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], Category.valueOf((String) r[5]),
+                    (String) r[6], instant(r[7]), (BigDecimal) r[8]));
+        }
+        return counted;
+    }
+
+    /** "(?n+1, ?n+2, …)": one row's placeholders in a multi-row statement. */
+    private static String row(int offset, int columns) {
+        StringBuilder row = new StringBuilder("(");
+        for (int c = 1; c <= columns; c++) {
+            row.append(c == 1 ? "?" : ", ?").append(offset + c);
+        }
+        return row.append(')').toString();
+    }
+
+    private static Uni<Void> upserts(ActivityBatch batch) {
+        Uni<Void> upserts = Uni.createFrom().voidItem();
+        for (List<ActivityBatch.Latest> chunk : batch.latestInChunksOf(UPSERT_CHUNK)) {
+            upserts = upserts.chain(() -> upsert(chunk));
+        }
+        return upserts;
     }
 
     /** One multi-row upsert: each activity's latest status, and when it was (last) verified. */
@@ -182,11 +284,7 @@ public class PassportProjection {
                     category, region, started_at, ended_at, hours, status, verified_at) values\s""");
         List<Object> parameters = new ArrayList<>(rows.size() * 12);
         for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "(" : ", (");
-            for (int c = 1; c <= 12; c++) {
-                sql.append(c == 1 ? "?" : ", ?").append(i * 12 + c);
-            }
-            sql.append(')');
+            sql.append(i == 0 ? "" : ", ").append(row(i * 12, 12));
             ActivityEvent a = rows.get(i).activity();
             parameters.addAll(Arrays.asList(a.activityId(), a.volunteerId(), a.organizationId(), a.projectId(),
                     a.programCode(), a.category().name(), a.region(), a.startedAt(), a.endedAt(), a.hours(),
@@ -207,17 +305,10 @@ public class PassportProjection {
         if (recomputed.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select volunteer_id, activity_id, organization_id, project_id, program_code, category, region,
-                            started_at, hours
-                        from passport_activity where volunteer_id in (?1) and status = 'VERIFIED'""", Object[].class)
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        COUNTED + " where volunteer_id in (?1) and status = 'VERIFIED'", Object[].class)
                 .setParameter(1, recomputed.stream().map(p -> p.volunteerId).toList()).getResultList()).map(rows -> {
-                    Map<UUID, List<PassportRules.Counted>> counted = new HashMap<>();
-                    for (Object[] r : rows) {
-                        counted.computeIfAbsent((UUID) r[0], v -> new ArrayList<>()).add(new PassportRules.Counted(
-                                (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], Category.valueOf((String) r[5]),
-                                (String) r[6], instant(r[7]), (BigDecimal) r[8]));
-                    }
+                    Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
                     Map<UUID, Announced> before = new HashMap<>();
                     for (Passport p : recomputed) {
                         before.put(p.volunteerId, Announced.of(p));
@@ -242,15 +333,15 @@ public class PassportProjection {
         p.badges = String.join(",", f.badges());
     }
 
-    /** Records the event's position and announces what changed in public: figures, and a level newly reached. */
-    private Uni<Void> touched(Passport p, CloudEvent event, Announced before) {
+    /** Records the event's position; returns the announcements of what changed in public: figures, a level reached. */
+    private List<DvpEvent> touched(Passport p, CloudEvent event, Announced before) {
         p.updatedAt = today.now();
         p.lastEventId = event.id();
         p.lastEventType = event.type().type();
         Announced now = Announced.of(p);
         // Nothing is announced before identity's registration arrives; then everything reached so far is.
         if (!p.registered() || now.equals(before)) {
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
         List<DvpEvent> announcements = new ArrayList<>();
         announcements.add(new PassportUpdated(p.volunteerId, p.region, p.birthYear, p.totalHours, p.verifiedActivities,
@@ -259,7 +350,7 @@ public class PassportProjection {
         if (p.level != null && PassportRules.rose(previousLevel, p.level, config.levels())) {
             announcements.add(new LevelAchieved(p.volunteerId, p.region, p.level, p.totalHours, p.updatedAt));
         }
-        return outbox.appendAll(announcements);
+        return announcements;
     }
 
     /** What the public stream shows of a passport; announcements are made only when this changes. */
@@ -272,27 +363,16 @@ public class PassportProjection {
     }
 
     /**
-     * The volunteer's passport, created (with its number) when the first event about them arrives. Locked for the
-     * transaction: the volunteers and activities consumers run side by side, and a profile change holding a copy
-     * read before a verification's recompute would otherwise write the old totals back over it.
+     * The volunteers' passports, created (with their numbers) where missing. Locked for the transaction, in id
+     * order (no deadlock between batches): the volunteers and activities consumers run side by side, and a profile
+     * change holding a copy read before a verification's recompute would otherwise write the old totals back over
+     * it. Native SQL: Hibernate would translate an HQL list parameter again for every list size.
      */
-    private static Uni<Passport> passport(UUID volunteerId) {
-        return Panache.getSession().chain(session -> session.find(Passport.class, volunteerId,
-                LockModeType.PESSIMISTIC_WRITE).chain(found -> {
-            if (found != null) {
-                return Uni.createFrom().item(found);
-            }
-            Passport p = newPassport(volunteerId);
-            return session.persist(p).replaceWith(p);
-        }));
-    }
-
-    /** The volunteers' passports, locked in id order (no deadlock between batches), created where missing. */
     private static Uni<List<Passport>> passports(List<UUID> volunteerIds) {
         List<UUID> sorted = volunteerIds.stream().sorted().toList();
-        return Panache.getSession().chain(session -> session.createQuery(
-                        "from Passport where volunteerId in (:ids) order by volunteerId", Passport.class)
-                .setParameter("ids", sorted).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select * from passport where volunteer_id in (?1) order by volunteer_id for update", Passport.class)
+                .setParameter(1, sorted).getResultList()
                 .chain(found -> {
                     Map<UUID, Passport> byId = new HashMap<>();
                     found.forEach(p -> byId.put(p.volunteerId, p));

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,10 +38,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * Rebuilds every passport from the first offset of the identity, org and activity topics into fresh tables (the
  * {@code rebuild} schema), with the very projection code that maintains them live, then switches over:
  * <ol>
- *   <li>replay to the topics' current end into {@code rebuild.*} (announcements land in a throw-away outbox);</li>
- *   <li>lock the live tables against writers, replay what arrived meanwhile, drop the live tables and move the
- *       rebuilt ones in, in one transaction. Live consumers wait on the lock and continue on the new tables:
- *       the projection is idempotent, so whatever they apply again changes nothing.</li>
+ *   <li>replay to the topics' current end into {@code rebuild.*}: each activity's latest status and the
+ *       volunteers' details, then every passport's figures computed once from its verified activities (not once
+ *       per batch, as live);</li>
+ *   <li>lock the live tables against writers, replay what arrived meanwhile (its announcements land in a
+ *       throw-away outbox), drop the live tables and move the rebuilt ones in, in one transaction. Live consumers
+ *       wait on the lock and continue on the new tables: the projection is idempotent, so whatever they apply
+ *       again changes nothing.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -50,6 +54,7 @@ public class PassportRebuild {
     private static final List<String> SOURCES =
             List.of(Topics.IDENTITY_VOLUNTEERS, Topics.ORG_ORGANIZATIONS, Topics.ACTIVITY_ACTIVITIES);
     private static final int BATCH = 5_000;
+    private static final int RECOMPUTE_CHUNK = 1_000;
 
     private final PassportProjection projection;
     private final String bootstrap;
@@ -115,6 +120,7 @@ public class PassportRebuild {
 
             await(() -> Panache.withTransaction(() -> sql(freshSchema())));
             long applied = replay(consumer, end, startedAt, total);
+            recomputeAll();
             long finalApplied = applied;
             await(() -> Panache.withTransaction(() -> sql(List.of("lock table " + String.join(", ", TABLES) + " in exclusive mode"))
                     .chain(() -> {
@@ -146,11 +152,21 @@ public class PassportRebuild {
             count += polled.records();
             if (!batch.isEmpty()) {
                 await(() -> Panache.withTransaction(() -> sql(List.of("set local search_path to rebuild, public"))
-                        .chain(() -> projection.applyAll(batch))));
+                        .chain(() -> projection.recordAll(batch))));
                 report(count, startedAt, total);
             }
         }
         return count;
+    }
+
+    /** Every rebuilt passport's figures, computed once from its verified activities, a chunk per transaction. */
+    private void recomputeAll() throws Throwable {
+        AtomicReference<UUID> after = new AtomicReference<>();
+        do {
+            await(() -> Panache.withTransaction(() -> sql(List.of("set local search_path to rebuild, public"))
+                    .chain(() -> projection.recomputeAfter(after.get(), RECOMPUTE_CHUNK)).invoke(after::set)
+                    .replaceWithVoid()));
+        } while (after.get() != null);
     }
 
     /** The last stretch, inside the switch-over transaction (already on the rebuild schema's search path). */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Idempotent consumption: an event is applied in the same transaction that records its id in
@@ -56,9 +57,8 @@ public class Inbox {
                     e.getMessage());
             return Uni.createFrom().failure(e);
         }
-        return Panache.withTransaction(() -> firstDelivery(consumer, event)
-                        .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
-                .onFailure(Inbox::isTransient).retry().withBackOff(FIRST_RETRY, MAX_RETRY).indefinitely();
+        return untilApplied(consumer, Vertx.currentContext(), () -> firstDelivery(consumer, event)
+                .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()));
     }
 
     /**
@@ -84,13 +84,23 @@ public class Inbox {
         }
         // the producer acknowledges on its own thread: the transaction goes back to this consumer's Vert.x context
         Context context = Vertx.currentContext();
-        if (context != null) {
-            deadLettered = deadLettered.emitOn(task -> context.runOnContext(ignored -> task.run()));
-        }
         List<CloudEvent> decoded = List.copyOf(events.values());
-        return deadLettered.chain(() -> Panache.withTransaction(() -> firstDeliveries(consumer, decoded)
-                        .chain(first -> first.isEmpty() ? Uni.createFrom().voidItem() : handler.applyAll(first)))
-                .onFailure(Inbox::isTransient).retry().withBackOff(FIRST_RETRY, MAX_RETRY).indefinitely());
+        return deadLettered.chain(() -> untilApplied(consumer, context, () -> firstDeliveries(consumer, decoded)
+                .chain(first -> first.isEmpty() ? Uni.createFrom().voidItem() : handler.applyAll(first))));
+    }
+
+    /**
+     * The work in a transaction, tried again with back-off after a transient failure, which is logged (an operator
+     * sees why a consumer lags). Each attempt is a new transaction, started on the consumer's Vert.x context: the
+     * back-off timer fires on another thread.
+     */
+    private static Uni<Void> untilApplied(String consumer, Context context, Supplier<Uni<Void>> work) {
+        Uni<Void> attempt = Uni.createFrom().deferred(() -> Panache.withTransaction(work));
+        if (context != null) {
+            attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+        }
+        return attempt.onFailure(Inbox::isTransient).invoke(failure -> Log.warnf("%s: retrying after %s", consumer, failure))
+                .onFailure(Inbox::isTransient).retry().withBackOff(FIRST_RETRY, MAX_RETRY).indefinitely();
     }
 
     /** Records the events as processed; returns those that were not already, in order. */
