@@ -63,14 +63,9 @@ final class ActivityBatch {
         return moving;
     }
 
-    /** The latest states in chunks of at most {@code size}, each activity once (a multi-row upsert's rule). */
-    List<List<Latest>> latestInChunksOf(int size) {
-        List<Latest> all = List.copyOf(latest.values());
-        List<List<Latest>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += size) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
-        }
-        return chunks;
+    /** Each activity once, as the batch left it (an upsert's rule: one row per key). */
+    List<Latest> latest() {
+        return List.copyOf(latest.values());
     }
 
     /** An activity as its last event in the batch left it, and when it was last verified (null: not in the batch). */

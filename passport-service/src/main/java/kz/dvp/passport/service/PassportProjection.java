@@ -26,12 +26,12 @@ import kz.dvp.passport.domain.Passport;
 import kz.dvp.passport.domain.PassportNumber;
 import kz.dvp.passport.domain.PassportRules;
 import kz.dvp.platform.outbox.Outbox;
+import kz.dvp.platform.sql.SqlArrays;
 import kz.dvp.platform.time.Today;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class PassportProjection {
-
-    private static final int UPSERT_CHUNK = 500;
 
     private final Outbox outbox;
     private final PassportConfig config;
@@ -116,7 +114,7 @@ public class PassportProjection {
     /**
      * Applies events within the caller's transaction: org events one by one; volunteer events on their passports,
      * loaded and locked together; activity events together. Those record each activity's latest status in one
-     * statement per 500 activities, then each volunteer they touch is locked, recomputed once if an activity
+     * statement, then each volunteer they touch is locked, recomputed once if an activity
      * entered or left VERIFIED, and announced once. The end state is the one the events applied one by one would
      * give; only the announcements between two events of the same batch are skipped.
      */
@@ -173,13 +171,14 @@ public class PassportProjection {
 
     private Uni<Void> apply(ActivityBatch batch) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select activity_id, status from passport_activity where activity_id in (?1)", Object[].class)
-                .setParameter(1, batch.activityIds()).getResultList())
+                        "select activity_id, status from passport_activity where activity_id = any(cast(?1 as uuid[]))",
+                        Object[].class)
+                .setParameter(1, SqlArrays.uuids(batch.activityIds())).getResultList())
                 .chain(previous -> {
                     Map<UUID, String> statuses = new HashMap<>();
                     previous.forEach(row -> statuses.put((UUID) row[0], (String) row[1]));
                     Set<UUID> moving = batch.volunteersWhoseFiguresMove(statuses);
-                    return upserts(batch).chain(() -> passports(batch.volunteerIds()))
+                    return upsert(batch.latest()).chain(() -> passports(batch.volunteerIds()))
                             .chain(passports -> recompute(passports, moving).chain(before -> {
                                 List<DvpEvent> announcements = new ArrayList<>();
                                 for (Passport p : passports) {
@@ -193,28 +192,22 @@ public class PassportProjection {
 
     /**
      * The activities' statuses, and each volunteer's passport (created if missing) with the batch's last event about
-     * them, in multi-row upserts; the figures wait for {@link #recomputeAfter}.
+     * them, in two upserts; the figures wait for {@link #recomputeAfter}.
      */
     private Uni<Void> record(ActivityBatch batch) {
-        // passports that volunteer events of the same batch created are inserted first
-        Uni<Void> chain = Panache.getSession().chain(session -> session.flush()).chain(() -> upserts(batch));
         List<UUID> volunteers = batch.volunteerIds();
-        Instant now = today.now();
-        for (int from = 0; from < volunteers.size(); from += UPSERT_CHUNK) {
-            List<UUID> chunk = volunteers.subList(from, Math.min(volunteers.size(), from + UPSERT_CHUNK));
-            StringBuilder sql = new StringBuilder(
-                    "insert into passport (volunteer_id, passport_number, updated_at, last_event_id, last_event_type) values ");
-            List<Object> parameters = new ArrayList<>(chunk.size() * 5);
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(row(i * 5, 5));
-                CloudEvent last = batch.lastEventOf(chunk.get(i));
-                parameters.addAll(List.of(chunk.get(i), PassportNumber.of(chunk.get(i)), now, last.id(), last.type().type()));
-            }
-            sql.append(" on conflict (volunteer_id) do update set updated_at = excluded.updated_at, "
-                    + "last_event_id = excluded.last_event_id, last_event_type = excluded.last_event_type");
-            chain = chain.chain(() -> Sql.run(sql.toString(), parameters.toArray()));
-        }
-        return chain;
+        String now = today.now().toString();
+        // passports that volunteer events of the same batch created are inserted first
+        return Panache.getSession().chain(session -> session.flush()).chain(() -> upsert(batch.latest()))
+                .chain(() -> Sql.run("""
+                        insert into passport (volunteer_id, passport_number, updated_at, last_event_id, last_event_type)
+                        select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]),
+                            cast(cast(?3 as text[]) as timestamptz[]), cast(?4 as uuid[]), cast(?5 as text[]))
+                        on conflict (volunteer_id) do update set updated_at = excluded.updated_at,
+                            last_event_id = excluded.last_event_id, last_event_type = excluded.last_event_type""",
+                        SqlArrays.uuids(volunteers), SqlArrays.text(volunteers, PassportNumber::of),
+                        SqlArrays.text(volunteers, v -> now), SqlArrays.uuids(volunteers, v -> batch.lastEventOf(v).id()),
+                        SqlArrays.text(volunteers, v -> batch.lastEventOf(v).type().type())));
     }
 
     /**
@@ -260,40 +253,23 @@ public class PassportProjection {
         return counted;
     }
 
-    /** "(?n+1, ?n+2, …)": one row's placeholders in a multi-row statement. */
-    private static String row(int offset, int columns) {
-        StringBuilder row = new StringBuilder("(");
-        for (int c = 1; c <= columns; c++) {
-            row.append(c == 1 ? "?" : ", ?").append(offset + c);
-        }
-        return row.append(')').toString();
-    }
-
-    private static Uni<Void> upserts(ActivityBatch batch) {
-        Uni<Void> upserts = Uni.createFrom().voidItem();
-        for (List<ActivityBatch.Latest> chunk : batch.latestInChunksOf(UPSERT_CHUNK)) {
-            upserts = upserts.chain(() -> upsert(chunk));
-        }
-        return upserts;
-    }
-
-    /** One multi-row upsert: each activity's latest status, and when it was (last) verified. */
+    /** One upsert: each activity's latest status, and when it was (last) verified. */
     private static Uni<Void> upsert(List<ActivityBatch.Latest> rows) {
-        StringBuilder sql = new StringBuilder("""
+        return Sql.run("""
                 insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
-                    category, region, started_at, ended_at, hours, status, verified_at) values\s""");
-        List<Object> parameters = new ArrayList<>(rows.size() * 12);
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(row(i * 12, 12));
-            ActivityEvent a = rows.get(i).activity();
-            parameters.addAll(Arrays.asList(a.activityId(), a.volunteerId(), a.organizationId(), a.projectId(),
-                    a.programCode(), a.category().name(), a.region(), a.startedAt(), a.endedAt(), a.hours(),
-                    a.status().name(), rows.get(i).verifiedAt()));
-        }
-        sql.append("""
-                 on conflict (activity_id) do update set status = excluded.status,
-                    verified_at = coalesce(excluded.verified_at, passport_activity.verified_at)""");
-        return Sql.run(sql.toString(), parameters.toArray());
+                    category, region, started_at, ended_at, hours, status, verified_at)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as uuid[]), cast(?4 as uuid[]),
+                    cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]), cast(cast(?8 as text[]) as timestamptz[]),
+                    cast(cast(?9 as text[]) as timestamptz[]), cast(cast(?10 as text[]) as numeric[]), cast(?11 as text[]),
+                    cast(cast(?12 as text[]) as timestamptz[]))
+                on conflict (activity_id) do update set status = excluded.status,
+                    verified_at = coalesce(excluded.verified_at, passport_activity.verified_at)""",
+                SqlArrays.uuids(rows, r -> r.activity().activityId()), SqlArrays.uuids(rows, r -> r.activity().volunteerId()),
+                SqlArrays.uuids(rows, r -> r.activity().organizationId()), SqlArrays.uuids(rows, r -> r.activity().projectId()),
+                SqlArrays.text(rows, r -> r.activity().programCode()), SqlArrays.text(rows, r -> r.activity().category().name()),
+                SqlArrays.text(rows, r -> r.activity().region()), SqlArrays.text(rows, r -> r.activity().startedAt()),
+                SqlArrays.text(rows, r -> r.activity().endedAt()), SqlArrays.text(rows, r -> r.activity().hours()),
+                SqlArrays.text(rows, r -> r.activity().status().name()), SqlArrays.text(rows, ActivityBatch.Latest::verifiedAt));
     }
 
     /**
@@ -306,8 +282,8 @@ public class PassportProjection {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        COUNTED + " where volunteer_id in (?1) and status = 'VERIFIED'", Object[].class)
-                .setParameter(1, recomputed.stream().map(p -> p.volunteerId).toList()).getResultList()).map(rows -> {
+                        COUNTED + " where volunteer_id = any(cast(?1 as uuid[])) and status = 'VERIFIED'", Object[].class)
+                .setParameter(1, SqlArrays.uuids(recomputed, p -> p.volunteerId)).getResultList()).map(rows -> {
                     Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
                     Map<UUID, Announced> before = new HashMap<>();
                     for (Passport p : recomputed) {
@@ -366,13 +342,15 @@ public class PassportProjection {
      * The volunteers' passports, created (with their numbers) where missing. Locked for the transaction, in id
      * order (no deadlock between batches): the volunteers and activities consumers run side by side, and a profile
      * change holding a copy read before a verification's recompute would otherwise write the old totals back over
-     * it. Native SQL: Hibernate would translate an HQL list parameter again for every list size.
+     * it. Native SQL with one array parameter ({@link SqlArrays}): Hibernate would translate an HQL list parameter
+     * again for every list size.
      */
     private static Uni<List<Passport>> passports(List<UUID> volunteerIds) {
         List<UUID> sorted = volunteerIds.stream().sorted().toList();
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from passport where volunteer_id in (?1) order by volunteer_id for update", Passport.class)
-                .setParameter(1, sorted).getResultList()
+                        "select * from passport where volunteer_id = any(cast(?1 as uuid[])) order by volunteer_id for update",
+                        Passport.class)
+                .setParameter(1, SqlArrays.uuids(sorted)).getResultList()
                 .chain(found -> {
                     Map<UUID, Passport> byId = new HashMap<>();
                     found.forEach(p -> byId.put(p.volunteerId, p));

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.EventCodec;
 import kz.dvp.events.EventFormatException;
+import kz.dvp.platform.sql.SqlArrays;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -105,21 +106,18 @@ public class Inbox {
 
     /** Records the events as processed; returns those that were not already, in order. */
     private static Uni<List<CloudEvent>> firstDeliveries(String consumer, List<CloudEvent> events) {
-        StringBuilder sql = new StringBuilder("insert into processed_event (consumer, event_id, event_type) values ");
-        for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(2 * i + 2).append(", ?").append(2 * i + 3).append(')');
-        }
-        sql.append(" on conflict do nothing returning event_id");
-        return Panache.getSession().chain(session -> {
-            var insert = session.createNativeQuery(sql.toString(), UUID.class).setParameter(1, consumer);
-            for (int i = 0; i < events.size(); i++) {
-                insert.setParameter(2 * i + 2, events.get(i).id()).setParameter(2 * i + 3, events.get(i).type().type());
-            }
-            return insert.getResultList();
-        }).map(inserted -> {
-            Set<UUID> fresh = new HashSet<>(inserted);
-            return events.stream().filter(e -> fresh.contains(e.id())).toList();
-        });
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, event_type)
+                        select ?1, * from unnest(cast(?2 as uuid[]), cast(?3 as text[]))
+                        on conflict do nothing returning event_id""", UUID.class)
+                .setParameter(1, consumer)
+                .setParameter(2, SqlArrays.uuids(events, CloudEvent::id))
+                .setParameter(3, SqlArrays.text(events, e -> e.type().type()))
+                .getResultList())
+                .map(inserted -> {
+                    Set<UUID> fresh = new HashSet<>(inserted);
+                    return events.stream().filter(e -> fresh.contains(e.id())).toList();
+                });
     }
 
     private static Uni<Boolean> firstDelivery(String consumer, CloudEvent event) {
