@@ -11,6 +11,7 @@ import kz.dvp.activity.domain.ActivityRules;
 import kz.dvp.events.ActivityStatus;
 import kz.dvp.platform.repository.Conditions;
 import kz.dvp.platform.rest.Page;
+import kz.dvp.platform.sql.SqlArrays;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -24,12 +25,12 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
     /** Non-rejected activities of these volunteers touching [from, to): what overlap and daily limits count. */
     public Uni<List<Activity>> booked(Collection<UUID> volunteers, Instant from, Instant to) {
-        // native: HQL with a list parameter is translated again on every execution (see Replicas)
+        // native, one array parameter: HQL with a list parameter is translated again on every execution (see Replicas)
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select * from activity
-                        where volunteer_id in (?1) and status <> 'REJECTED' and started_at < ?2 and ended_at > ?3""",
+                        select * from activity where volunteer_id = any(cast(?1 as uuid[]))
+                            and status <> 'REJECTED' and started_at < ?2 and ended_at > ?3""",
                         Activity.class)
-                .setParameter(1, List.copyOf(volunteers)).setParameter(2, to).setParameter(3, from).getResultList());
+                .setParameter(1, SqlArrays.uuids(volunteers)).setParameter(2, to).setParameter(3, from).getResultList());
     }
 
     /** The activities with these ids (those that exist), in no particular order. */

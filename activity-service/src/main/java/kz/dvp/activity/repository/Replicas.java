@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.activity.domain.OrganizationReplica;
 import kz.dvp.activity.domain.ProjectReplica;
 import kz.dvp.activity.domain.VolunteerReplica;
+import kz.dvp.platform.sql.SqlArrays;
 
 import java.util.Collection;
 import java.util.List;
@@ -32,9 +33,9 @@ public class Replicas {
             return Uni.createFrom().item(Map.of());
         }
         return Panache.getSession().chain(session -> session
-                        .createNativeQuery("select * from volunteer_replica where id in (?1) order by id for update",
-                                VolunteerReplica.class)
-                        .setParameter(1, List.copyOf(ids)).getResultList())
+                        .createNativeQuery("select * from volunteer_replica where id = any(cast(?1 as uuid[])) order by id "
+                                + "for update", VolunteerReplica.class)
+                        .setParameter(1, SqlArrays.uuids(ids)).getResultList())
                 .map(found -> found.stream().collect(Collectors.toMap(v -> v.id, Function.identity())));
     }
 
