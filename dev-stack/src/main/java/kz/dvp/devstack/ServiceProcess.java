@@ -26,6 +26,7 @@ public final class ServiceProcess implements AutoCloseable {
      * under load, and the serial collector (one core each, no parallel GC threads).
      */
     static final String JVM_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+    private static final String CLASS_ARCHIVE = "app-cds.jsa";
 
     private final String name;
     private final int port;
@@ -59,8 +60,14 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(List.of(System.getProperty("dvp.service.jvm-options", JVM_OPTIONS).trim().split("\\s+")));
-            command.addAll(List.of("-jar", jar.toString()));
+            // the class-data archive the build made (AppCDS): the JVM maps the classes it loads at start-up instead
+            // of loading them; it must run the jar from its own directory, as at the archive's making
+            if (Files.exists(jar.resolveSibling(CLASS_ARCHIVE))) {
+                command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+            }
+            command.addAll(List.of("-jar", jar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile.toFile()));
             Map<String, String> env = builder.environment();
