@@ -19,9 +19,6 @@ import kz.dvp.events.OrganizationSuspended;
 import kz.dvp.events.OrganizationVerified;
 import kz.dvp.events.ProjectPublished;
 import kz.dvp.events.Topics;
-import kz.dvp.events.VolunteerProfileChanged;
-import kz.dvp.events.VolunteerRegistered;
-import kz.dvp.events.VolunteerStatusChanged;
 import kz.dvp.passport.domain.Passport;
 import kz.dvp.passport.domain.PassportNumber;
 import kz.dvp.passport.domain.PassportRules;
@@ -33,11 +30,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Applies events to the passports, inside the inbox's transaction. Activity events only record the activity's
@@ -63,28 +60,6 @@ public class PassportProjection {
     /** Applies any event of the identity, org or activity topics, within the caller's transaction. */
     public Uni<Void> apply(CloudEvent event) {
         return applyAll(List.of(event));
-    }
-
-    /** What a volunteer event changes in the passport; null for a type the passport does not use. */
-    private static Consumer<Passport> change(Object data) {
-        if (data instanceof VolunteerRegistered e) {
-            return p -> {
-                p.region = e.region();
-                p.birthYear = e.birthYear();
-                p.status = e.status().name();
-                p.partnerSharing = e.partnerSharing();
-            };
-        }
-        if (data instanceof VolunteerProfileChanged e) {
-            return p -> {
-                p.region = e.region();
-                p.partnerSharing = e.partnerSharing();
-            };
-        }
-        if (data instanceof VolunteerStatusChanged e) {
-            return p -> p.status = e.status().name();
-        }
-        return null;
     }
 
     private Uni<Void> organizationEvent(CloudEvent event) {
@@ -123,8 +98,9 @@ public class PassportProjection {
     }
 
     /**
-     * The rebuild's replay: applies events as {@link #applyAll} does, except that activity events only record the
-     * activities' statuses and the passports they belong to, and nothing is announced (a replay is not news).
+     * The rebuild's replay: applies events as {@link #applyAll} does, except that volunteer and activity events are
+     * upserted without loading passports, activity events only record the activities' statuses and the passports
+     * they belong to, and nothing is announced (a replay is not news).
      * {@link #recomputeAfter} then computes every passport's figures once, at the end.
      */
     public Uni<Void> recordAll(List<CloudEvent> events) {
@@ -138,14 +114,14 @@ public class PassportProjection {
         for (CloudEvent event : events) {
             if (event.data() instanceof ActivityEvent a) {
                 activities.add(event, a);
-            } else if (change(event.data()) != null) {
+            } else if (VolunteerFacts.concern(event)) {
                 volunteerEvents.add(event);
             } else if (event.type().topic().equals(Topics.ORG_ORGANIZATIONS)) {
                 chain = chain.chain(() -> organizationEvent(event));
             }
         }
         if (!volunteerEvents.isEmpty()) {
-            chain = chain.chain(() -> volunteers(volunteerEvents, live));
+            chain = chain.chain(() -> live ? volunteers(volunteerEvents) : record(volunteerEvents));
         }
         if (activities.isEmpty()) {
             return chain;
@@ -153,7 +129,7 @@ public class PassportProjection {
         return chain.chain(() -> live ? apply(activities) : record(activities));
     }
 
-    private Uni<Void> volunteers(List<CloudEvent> events, boolean announce) {
+    private Uni<Void> volunteers(List<CloudEvent> events) {
         List<UUID> ids = events.stream().map(e -> e.data().aggregateId()).distinct().toList();
         return passports(ids).chain(passports -> {
             Map<UUID, Passport> byId = new HashMap<>();
@@ -162,10 +138,10 @@ public class PassportProjection {
             for (CloudEvent event : events) {
                 Passport p = byId.get(event.data().aggregateId());
                 Announced before = Announced.of(p);
-                change(event.data()).accept(p);
+                VolunteerFacts.of(event).applyTo(p);
                 announcements.addAll(touched(p, event, before));
             }
-            return announce ? outbox.appendAll(announcements) : Uni.createFrom().voidItem();
+            return outbox.appendAll(announcements);
         });
     }
 
@@ -188,6 +164,41 @@ public class PassportProjection {
                                 return outbox.appendAll(announcements);
                             }));
                 });
+    }
+
+    /**
+     * The volunteers' details as a batch of their events leaves them, in one statement: the passports there are
+     * updated (a field no event of the batch set keeps its value), the others inserted.
+     */
+    private Uni<Void> record(List<CloudEvent> volunteerEvents) {
+        Map<UUID, VolunteerFacts> facts = new LinkedHashMap<>();
+        volunteerEvents.forEach(e -> facts.computeIfAbsent(e.data().aggregateId(), id -> new VolunteerFacts()).add(e));
+        List<UUID> ids = List.copyOf(facts.keySet());
+        List<VolunteerFacts> rows = List.copyOf(facts.values());
+        String now = today.now().toString();
+        return Sql.run("""
+                with fact as (
+                    select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]),
+                        cast(cast(?4 as text[]) as int[]), cast(?5 as text[]), cast(cast(?6 as text[]) as boolean[]),
+                        cast(cast(?7 as text[]) as timestamptz[]), cast(?8 as uuid[]), cast(?9 as text[]))
+                        as f(volunteer_id, passport_number, region, birth_year, status, partner_sharing, updated_at,
+                             last_event_id, last_event_type)),
+                updated as (
+                    update passport p set region = coalesce(f.region, p.region),
+                        birth_year = coalesce(f.birth_year, p.birth_year), status = coalesce(f.status, p.status),
+                        partner_sharing = coalesce(f.partner_sharing, p.partner_sharing), updated_at = f.updated_at,
+                        last_event_id = f.last_event_id, last_event_type = f.last_event_type
+                    from fact f where p.volunteer_id = f.volunteer_id
+                    returning p.volunteer_id)
+                insert into passport (volunteer_id, passport_number, region, birth_year, status, partner_sharing,
+                    updated_at, last_event_id, last_event_type)
+                select volunteer_id, passport_number, region, birth_year, status, coalesce(partner_sharing, false),
+                    updated_at, last_event_id, last_event_type
+                from fact where volunteer_id not in (select volunteer_id from updated)""",
+                SqlArrays.uuids(ids), SqlArrays.text(ids, PassportNumber::of), SqlArrays.text(rows, f -> f.region),
+                SqlArrays.text(rows, f -> f.birthYear), SqlArrays.text(rows, f -> f.status),
+                SqlArrays.text(rows, f -> f.partnerSharing), SqlArrays.text(rows, f -> now),
+                SqlArrays.uuids(rows, f -> f.last.id()), SqlArrays.text(rows, f -> f.last.type().type()));
     }
 
     /**
