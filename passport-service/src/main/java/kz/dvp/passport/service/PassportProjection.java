@@ -208,8 +208,7 @@ public class PassportProjection {
     private Uni<Void> record(ActivityBatch batch) {
         List<UUID> volunteers = batch.volunteerIds();
         String now = today.now().toString();
-        // passports that volunteer events of the same batch created are inserted first
-        return Panache.getSession().chain(session -> session.flush()).chain(() -> upsert(batch.latest()))
+        return upsert(batch.latest())
                 .chain(() -> Sql.run("""
                         insert into passport (volunteer_id, passport_number, updated_at, last_event_id, last_event_type)
                         select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]),
