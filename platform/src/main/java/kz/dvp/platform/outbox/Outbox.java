@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.DvpEvent;
 import kz.dvp.events.EventCodec;
+import kz.dvp.platform.sql.SqlArrays;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,26 +28,36 @@ public class Outbox {
     /** Appends one event; call it within the transaction ({@code @WithTransaction}) of the change. */
     public Uni<CloudEvent> append(DvpEvent event) {
         CloudEvent cloudEvent = CloudEvent.of(config.source(), event);
-        return Panache.getSession()
-                .chain(session -> session.persist(row(cloudEvent)))
-                .replaceWith(cloudEvent);
+        return insert(List.of(cloudEvent)).replaceWith(cloudEvent);
     }
 
     /** Appends several events in order; they are relayed in this order. */
     public Uni<Void> appendAll(List<? extends DvpEvent> events) {
-        List<OutboxEvent> rows = events.stream().map(e -> row(CloudEvent.of(config.source(), e))).toList();
-        return Panache.getSession().chain(session -> session.persistAll(rows.toArray()));
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return insert(events.stream().<CloudEvent>map(e -> CloudEvent.of(config.source(), e)).toList());
     }
 
-    private OutboxEvent row(CloudEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.id = event.id();
-        row.aggregateId = event.data().aggregateId();
-        row.topic = event.type().topic();
-        row.eventType = event.type().type();
-        row.source = event.source();
-        row.occurredAt = event.time();
-        row.payload = new String(codec.body(event.data()), StandardCharsets.UTF_8);
-        return row;
+    /**
+     * One statement for the lot, whatever their number ({@link SqlArrays}); {@code seq} follows the list's order.
+     * Through Hibernate each event was an entity to persist and flush, an INSERT of its own.
+     */
+    private Uni<Void> insert(List<CloudEvent> events) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into outbox_event (id, aggregate_id, topic, event_type, source, occurred_at, payload)
+                        select id, aggregate_id, topic, event_type, source, occurred_at, payload
+                        from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as text[]), cast(?4 as text[]),
+                            cast(?5 as text[]), cast(cast(?6 as text[]) as timestamptz[]), cast(?7 as text[]))
+                            with ordinality as e(id, aggregate_id, topic, event_type, source, occurred_at, payload, position)
+                        order by position""")
+                .setParameter(1, SqlArrays.uuids(events, CloudEvent::id))
+                .setParameter(2, SqlArrays.uuids(events, e -> e.data().aggregateId()))
+                .setParameter(3, SqlArrays.text(events, e -> e.type().topic()))
+                .setParameter(4, SqlArrays.text(events, e -> e.type().type()))
+                .setParameter(5, SqlArrays.text(events, CloudEvent::source))
+                .setParameter(6, SqlArrays.text(events, CloudEvent::time))
+                .setParameter(7, SqlArrays.text(events, e -> new String(codec.body(e.data()), StandardCharsets.UTF_8)))
+                .executeUpdate()).replaceWithVoid();
     }
 }
