@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -70,7 +71,13 @@ class ProjectionTest extends WithDevStack {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
                 .then().statusCode(200).body("totalHours", equalTo(3.0f)).body("verifiedActivities", equalTo(1))
                 .body("level.code", equalTo("FIRST_HOUR")).body("level.nameKk", equalTo("Алғашқы сағат"))
-                .body("hoursByProgram.ZHAS_AGASH", equalTo(3.0f)).body("passportNumber", equalTo(PassportNumber.of(volunteer))));
+                .body("hoursByProgram.ZHAS_AGASH", equalTo(3.0f)).body("passportNumber", equalTo(PassportNumber.of(volunteer)))
+                // every column the projection writes, as the view shows it
+                .body("region", equalTo("KZ-71")).body("status", equalTo("ACTIVE"))
+                .body("organizations", equalTo(1)).body("projects", equalTo(1))
+                .body("hoursByCategory.ECOLOGY", equalTo(3.0f)).body("hoursByYear.'2026'", equalTo(3.0f))
+                .body("hoursByRegion.'KZ-71'", equalTo(3.0f)).body("firstActivityOn", equalTo("2026-05-01"))
+                .body("lastActivityOn", equalTo("2026-05-01")).body("lastEventId", notNullValue()));
         // the project's name comes on another topic, so it may complete the timeline a moment later
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer + "/activities")
                 .then().statusCode(200).body("items[0].projectName", equalTo("Астана жасыл белдеуі")).body("total", equalTo(1)));

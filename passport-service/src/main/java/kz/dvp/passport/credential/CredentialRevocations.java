@@ -1,6 +1,5 @@
 package kz.dvp.passport.credential;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.ActivityEvent;
@@ -9,7 +8,6 @@ import kz.dvp.events.CloudEvent;
 import kz.dvp.events.VolunteerStatus;
 import kz.dvp.events.VolunteerStatusChanged;
 import kz.dvp.passport.service.Sql;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 
 /**
@@ -35,11 +33,11 @@ public class CredentialRevocations {
         if (!(event.data() instanceof ActivityEvent a) || a.status() != ActivityStatus.REVOKED) {
             return Uni.createFrom().voidItem();
         }
-        // the projection's changes to the passport are still in the session: flush them before comparing in SQL
-        return Panache.getSession().chain(Mutiny.Session::flush).chain(() -> Sql.run("""
+        // the projection has written the passport's new figures already (PassportRows)
+        return Sql.run("""
                 update issued_credential c set revoked_at = now(), revocation_reason = 'HOURS_REDUCED'
                 from passport p
                 where c.volunteer_id = ?1 and p.volunteer_id = c.volunteer_id and c.revoked_at is null
-                  and c.total_hours > p.total_hours""", a.volunteerId()));
+                  and c.total_hours > p.total_hours""", a.volunteerId());
     }
 }

@@ -131,9 +131,9 @@ public class PassportProjection {
 
     private Uni<Void> volunteers(List<CloudEvent> events) {
         List<UUID> ids = events.stream().map(e -> e.data().aggregateId()).distinct().toList();
-        return passports(ids).chain(passports -> {
+        return passports(ids).chain(loaded -> {
             Map<UUID, Passport> byId = new HashMap<>();
-            passports.forEach(p -> byId.put(p.volunteerId, p));
+            loaded.all().forEach(p -> byId.put(p.volunteerId, p));
             List<DvpEvent> announcements = new ArrayList<>();
             for (CloudEvent event : events) {
                 Passport p = byId.get(event.data().aggregateId());
@@ -141,7 +141,7 @@ public class PassportProjection {
                 VolunteerFacts.of(event).applyTo(p);
                 announcements.addAll(touched(p, event, before));
             }
-            return outbox.appendAll(announcements);
+            return loaded.write().chain(() -> outbox.appendAll(announcements));
         });
     }
 
@@ -155,13 +155,13 @@ public class PassportProjection {
                     previous.forEach(row -> statuses.put((UUID) row[0], (String) row[1]));
                     Set<UUID> moving = batch.volunteersWhoseFiguresMove(statuses);
                     return upsert(batch.latest()).chain(() -> passports(batch.volunteerIds()))
-                            .chain(passports -> recompute(passports, moving).chain(before -> {
+                            .chain(loaded -> recompute(loaded.all(), moving).chain(before -> {
                                 List<DvpEvent> announcements = new ArrayList<>();
-                                for (Passport p : passports) {
+                                for (Passport p : loaded.all()) {
                                     Announced was = before.getOrDefault(p.volunteerId, Announced.of(p));
                                     announcements.addAll(touched(p, batch.lastEventOf(p.volunteerId), was));
                                 }
-                                return outbox.appendAll(announcements);
+                                return loaded.write().chain(() -> outbox.appendAll(announcements));
                             }));
                 });
     }
@@ -227,7 +227,7 @@ public class PassportProjection {
     public Uni<UUID> recomputeAfter(UUID after, int limit) {
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery("select * from passport" + (after == null ? "" : " where volunteer_id > ?1")
-                    + " order by volunteer_id limit " + limit + " for update", Passport.class);
+                    + " order by volunteer_id limit " + limit + " for update", Passport.class).setReadOnly(true);
             if (after != null) {
                 query.setParameter(1, after);
             }
@@ -238,11 +238,11 @@ public class PassportProjection {
                 UUID first = passports.get(0).volunteerId;
                 UUID last = passports.get(passports.size() - 1).volunteerId;
                 return session.createNativeQuery(COUNTED + " where volunteer_id between ?1 and ?2 and status = 'VERIFIED'",
-                        Object[].class).setParameter(1, first).setParameter(2, last).getResultList().map(rows -> {
+                        Object[].class).setParameter(1, first).setParameter(2, last).getResultList().chain(rows -> {
                             Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
                             passports.forEach(p -> apply(p, PassportRules.compute(
                                     counted.getOrDefault(p.volunteerId, List.of()), config.levels())));
-                            return last;
+                            return PassportRows.update(passports).replaceWith(last);
                         });
             });
         });
@@ -349,19 +349,19 @@ public class PassportProjection {
     }
 
     /**
-     * The volunteers' passports, created (with their numbers) where missing. Locked for the transaction, in id
+     * The volunteers' passports, new ones (with their numbers) where missing. Locked for the transaction, in id
      * order (no deadlock between batches): the volunteers and activities consumers run side by side, and a profile
      * change holding a copy read before a verification's recompute would otherwise write the old totals back over
      * it. Native SQL with one array parameter ({@link SqlArrays}): Hibernate would translate an HQL list parameter
-     * again for every list size.
+     * again for every list size. Read-only for Hibernate: {@link Loaded#write} writes them.
      */
-    private static Uni<List<Passport>> passports(List<UUID> volunteerIds) {
+    private static Uni<Loaded> passports(List<UUID> volunteerIds) {
         List<UUID> sorted = volunteerIds.stream().sorted().toList();
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select * from passport where volunteer_id = any(cast(?1 as uuid[])) order by volunteer_id for update",
-                        Passport.class)
+                        Passport.class).setReadOnly(true)
                 .setParameter(1, SqlArrays.uuids(sorted)).getResultList()
-                .chain(found -> {
+                .map(found -> {
                     Map<UUID, Passport> byId = new HashMap<>();
                     found.forEach(p -> byId.put(p.volunteerId, p));
                     List<Passport> all = new ArrayList<>(sorted.size());
@@ -374,8 +374,16 @@ public class PassportProjection {
                         }
                         all.add(p);
                     }
-                    return session.persistAll(created.toArray()).replaceWith(all);
+                    return new Loaded(all, found, created);
                 }));
+    }
+
+    /** The passports of a batch: those found (and locked), those new. */
+    private record Loaded(List<Passport> all, List<Passport> found, List<Passport> created) {
+
+        Uni<Void> write() {
+            return PassportRows.update(found).chain(() -> PassportRows.insert(created));
+        }
     }
 
     private static Passport newPassport(UUID volunteerId) {
