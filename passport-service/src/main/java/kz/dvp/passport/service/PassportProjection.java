@@ -235,6 +235,7 @@ public class PassportProjection {
                 if (passports.isEmpty()) {
                     return Uni.createFrom().<UUID>nullItem();
                 }
+                passports.forEach(session::detach);
                 UUID first = passports.get(0).volunteerId;
                 UUID last = passports.get(passports.size() - 1).volunteerId;
                 return session.createNativeQuery(COUNTED + " where volunteer_id between ?1 and ?2 and status = 'VERIFIED'",
@@ -353,7 +354,7 @@ public class PassportProjection {
      * order (no deadlock between batches): the volunteers and activities consumers run side by side, and a profile
      * change holding a copy read before a verification's recompute would otherwise write the old totals back over
      * it. Native SQL with one array parameter ({@link SqlArrays}): Hibernate would translate an HQL list parameter
-     * again for every list size. Read-only for Hibernate: {@link Loaded#write} writes them.
+     * again for every list size. Detached from the session: {@link Loaded#write} writes them.
      */
     private static Uni<Loaded> passports(List<UUID> volunteerIds) {
         List<UUID> sorted = volunteerIds.stream().sorted().toList();
@@ -362,6 +363,7 @@ public class PassportProjection {
                         Passport.class).setReadOnly(true)
                 .setParameter(1, SqlArrays.uuids(sorted)).getResultList()
                 .map(found -> {
+                    found.forEach(session::detach); // else every later statement's auto-flush walks them
                     Map<UUID, Passport> byId = new HashMap<>();
                     found.forEach(p -> byId.put(p.volunteerId, p));
                     List<Passport> all = new ArrayList<>(sorted.size());
