@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Writes the passports the projection computed, all of a batch in one statement with array parameters. Through
@@ -96,6 +97,6 @@ final class PassportRows {
     }
 
     private static List<Column> concat(List<Column> first, List<Column> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }
