@@ -43,6 +43,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // PostgreSQL's defaults are sized for a small shared host (128 MB of buffers, 64 MB to build
+                    // an index); a national volume's passports and activities need more. Both are taken as used.
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("maintenance_work_mem", "256MB")
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
             if (disposable) {

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +37,7 @@ public final class EventCodec {
 
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addDeserializer(Instant.class, new EventInstants()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
             // Changes are additive: a newer producer may add fields an older consumer does not know.
@@ -77,10 +79,10 @@ public final class EventCodec {
         }
         try {
             UUID id = UUID.fromString(required(headers, H_ID));
-            Instant time = Instant.parse(required(headers, H_TIME));
+            Instant time = EventInstants.parse(required(headers, H_TIME));
             DvpEvent data = data(type, body);
             return new CloudEvent(id, required(headers, H_SOURCE), required(headers, H_SUBJECT), time, data);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new EventFormatException("Malformed CloudEvents attribute: " + e.getMessage(), e);
         }
     }

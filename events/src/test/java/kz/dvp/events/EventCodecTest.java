@@ -80,4 +80,33 @@ class EventCodecTest {
         assertThatThrownBy(() -> codec.data(EventType.PASSPORT_UPDATED, noBirthYear))
                 .isInstanceOf(EventFormatException.class);
     }
+
+    @Test
+    void instantsWithAnOffsetOrAFractionReadAsTheSameInstant() {
+        String body = new String(codec.body(verified.data()), StandardCharsets.UTF_8);
+
+        for (String same : new String[] {"2026-05-01T11:30:00+05:00", "2026-05-01T06:30:00.000000000Z", "2026-05-01T06:30:00z"}) {
+            Map<String, String> headers = new HashMap<>(codec.headers(verified));
+            headers.put("ce_time", same);
+            byte[] written = body.replace("2026-05-01T06:30:00Z", same).getBytes(StandardCharsets.UTF_8);
+
+            assertThat(codec.decode(headers, written)).as(same).isEqualTo(verified);
+        }
+    }
+
+    @Test
+    void impossibleInstantIsAFormatErrorNamingTheField() {
+        byte[] thirteenthMonth = new String(codec.body(verified.data()), StandardCharsets.UTF_8)
+                .replace("\"startedAt\":\"2026-05-01T06:30:00Z\"", "\"startedAt\":\"2026-13-01T06:30:00Z\"")
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = new HashMap<>(codec.headers(verified));
+        headers.put("ce_time", "yesterday");
+
+        assertThatThrownBy(() -> codec.decode(codec.headers(verified), thirteenthMonth))
+                .isInstanceOf(EventFormatException.class)
+                .hasMessageContaining("'startedAt'");
+        assertThatThrownBy(() -> codec.decode(headers, codec.body(verified.data())))
+                .isInstanceOf(EventFormatException.class)
+                .hasMessageContaining("yesterday");
+    }
 }

@@ -94,28 +94,37 @@ public class PassportProjection {
      * give; only the announcements between two events of the same batch are skipped.
      */
     public Uni<Void> applyAll(List<CloudEvent> events) {
-        return applyAll(events, true);
+        return applyAll(events, null);
     }
 
     /**
      * The rebuild's replay: applies events as {@link #applyAll} does, except that volunteer and activity events are
-     * upserted without loading passports, activity events only record the activities' statuses and the passports
-     * they belong to, and nothing is announced (a replay is not news).
-     * {@link #recomputeAfter} then computes every passport's figures once, at the end.
+     * upserted without loading passports, activity events only record the activities' statuses (and create the
+     * passports of volunteers {@code replayed} meets for the first time), and nothing is announced (a replay is not
+     * news). {@link #recomputeAfter} then computes every passport's figures once, at the end.
      */
-    public Uni<Void> recordAll(List<CloudEvent> events) {
-        return applyAll(events, false);
+    Uni<Void> recordAll(List<CloudEvent> events, ReplayedVolunteers replayed) {
+        return applyAll(events, replayed);
     }
 
-    private Uni<Void> applyAll(List<CloudEvent> events, boolean live) {
+    /** Live when {@code replayed} is null, else the rebuild's replay ({@link #recordAll}). */
+    private Uni<Void> applyAll(List<CloudEvent> events, ReplayedVolunteers replayed) {
+        boolean live = replayed == null;
         Uni<Void> chain = Uni.createFrom().voidItem();
         ActivityBatch activities = new ActivityBatch();
         List<CloudEvent> volunteerEvents = new ArrayList<>();
+        List<UUID> newcomers = new ArrayList<>();
         for (CloudEvent event : events) {
             if (event.data() instanceof ActivityEvent a) {
                 activities.add(event, a);
+                if (!live && replayed.met(a.volunteerId(), event)) {
+                    newcomers.add(a.volunteerId());
+                }
             } else if (VolunteerFacts.concern(event)) {
                 volunteerEvents.add(event);
+                if (!live) {
+                    replayed.met(event.data().aggregateId(), event);
+                }
             } else if (event.type().topic().equals(Topics.ORG_ORGANIZATIONS)) {
                 chain = chain.chain(() -> organizationEvent(event));
             }
@@ -126,7 +135,7 @@ public class PassportProjection {
         if (activities.isEmpty()) {
             return chain;
         }
-        return chain.chain(() -> live ? apply(activities) : record(activities));
+        return chain.chain(() -> live ? apply(activities) : record(activities, newcomers));
     }
 
     private Uni<Void> volunteers(List<CloudEvent> events) {
@@ -202,49 +211,52 @@ public class PassportProjection {
     }
 
     /**
-     * The activities' statuses, and each volunteer's passport (created if missing) with the batch's last event about
-     * them, in two upserts; the figures wait for {@link #recomputeAfter}.
+     * The activities' statuses in one upsert, and the passports of the volunteers met for the first time (the
+     * figures and the last event wait for {@link #recomputeAfter}). A volunteer event of the same batch may have
+     * created the passport already.
      */
-    private Uni<Void> record(ActivityBatch batch) {
-        List<UUID> volunteers = batch.volunteerIds();
+    private Uni<Void> record(ActivityBatch batch, List<UUID> newcomers) {
         String now = today.now().toString();
-        return upsert(batch.latest())
-                .chain(() -> Sql.run("""
-                        insert into passport (volunteer_id, passport_number, updated_at, last_event_id, last_event_type)
-                        select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]),
-                            cast(cast(?3 as text[]) as timestamptz[]), cast(?4 as uuid[]), cast(?5 as text[]))
-                        on conflict (volunteer_id) do update set updated_at = excluded.updated_at,
-                            last_event_id = excluded.last_event_id, last_event_type = excluded.last_event_type""",
-                        SqlArrays.uuids(volunteers), SqlArrays.text(volunteers, PassportNumber::of),
-                        SqlArrays.text(volunteers, v -> now), SqlArrays.uuids(volunteers, v -> batch.lastEventOf(v).id()),
-                        SqlArrays.text(volunteers, v -> batch.lastEventOf(v).type().type())));
+        return upsert(batch.latest()).chain(() -> newcomers.isEmpty() ? Uni.createFrom().voidItem() : Sql.run("""
+                insert into passport (volunteer_id, passport_number, updated_at)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(cast(?3 as text[]) as timestamptz[]))
+                on conflict (volunteer_id) do nothing""",
+                SqlArrays.uuids(newcomers), SqlArrays.text(newcomers, PassportNumber::of),
+                SqlArrays.text(newcomers, v -> now)));
     }
 
     /**
-     * The rebuild's last step: computes the figures of up to {@code limit} passports following {@code after} (null:
-     * from the first) in id order, from their verified activities. Returns the last one's id; null when none is left.
+     * The rebuild's last step, for the passports with ids in ({@code after}, {@code upTo}] (null: unbounded):
+     * computes their figures from their verified activities, and records the last event the replay met about each.
+     * Not locked: nothing else writes the rebuild's tables, and each id range is computed once.
      */
-    public Uni<UUID> recomputeAfter(UUID after, int limit) {
+    Uni<Void> recompute(UUID after, UUID upTo, ReplayedVolunteers replayed) {
+        String range = "true" + (after == null ? "" : " and volunteer_id > :after") + (upTo == null ? "" : " and volunteer_id <= :upTo");
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery("select * from passport" + (after == null ? "" : " where volunteer_id > ?1")
-                    + " order by volunteer_id limit " + limit + " for update", Passport.class).setReadOnly(true);
+            var passports = session.createNativeQuery("select * from passport where " + range, Passport.class).setReadOnly(true);
+            var activities = session.createNativeQuery(COUNTED + " where " + range + " and status = 'VERIFIED'", Object[].class);
             if (after != null) {
-                query.setParameter(1, after);
+                passports.setParameter("after", after);
+                activities.setParameter("after", after);
             }
-            return query.getResultList().chain(passports -> {
-                if (passports.isEmpty()) {
-                    return Uni.createFrom().<UUID>nullItem();
-                }
-                passports.forEach(session::detach);
-                UUID first = passports.get(0).volunteerId;
-                UUID last = passports.get(passports.size() - 1).volunteerId;
-                return session.createNativeQuery(COUNTED + " where volunteer_id between ?1 and ?2 and status = 'VERIFIED'",
-                        Object[].class).setParameter(1, first).setParameter(2, last).getResultList().chain(rows -> {
-                            Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
-                            passports.forEach(p -> apply(p, PassportRules.compute(
-                                    counted.getOrDefault(p.volunteerId, List.of()), config.levels())));
-                            return PassportRows.update(passports).replaceWith(last);
-                        });
+            if (upTo != null) {
+                passports.setParameter("upTo", upTo);
+                activities.setParameter("upTo", upTo);
+            }
+            return passports.getResultList().chain(found -> {
+                found.forEach(session::detach);
+                return activities.getResultList().chain(rows -> {
+                    Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
+                    Instant now = today.now();
+                    for (Passport p : found) {
+                        apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
+                        ReplayedVolunteers.Last event = replayed.lastOf(p.volunteerId);
+                        p.lastEventId = event.id();
+                        p.lastEventType = event.type();
+                        p.updatedAt = now;
+                    }
+                    return PassportRows.update(found);
+                });
             });
         });
     }

@@ -30,17 +30,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Rebuilds every passport from the first offset of the identity, org and activity topics into fresh tables (the
  * {@code rebuild} schema), with the very projection code that maintains them live, then switches over:
  * <ol>
- *   <li>replay to the topics' current end into {@code rebuild.*}: each activity's latest status and the
- *       volunteers' details, then every passport's figures computed once from its verified activities (not once
- *       per batch, as live);</li>
+ *   <li>replay to the topics' current end into {@code rebuild.*} (tables with their keys only): each activity's
+ *       latest status and the volunteers' details;</li>
+ *   <li>build the tables' other indexes, then compute every passport's figures once from its verified activities
+ *       (not once per batch, as live);</li>
  *   <li>lock the live tables against writers, replay what arrived meanwhile (its announcements land in a
  *       throw-away outbox), drop the live tables and move the rebuilt ones in, in one transaction. Live consumers
  *       wait on the lock and continue on the new tables: the projection is idempotent, so whatever they apply
@@ -55,11 +60,15 @@ public class PassportRebuild {
             List.of(Topics.IDENTITY_VOLUNTEERS, Topics.ORG_ORGANIZATIONS, Topics.ACTIVITY_ACTIVITIES);
     private static final int BATCH = 5_000;
     private static final int RECOMPUTE_CHUNK = 1_000;
+    /** Transactions side by side on the rebuild tables: while PostgreSQL works on one, this JVM prepares another. */
+    private static final int WRITERS = 2;
 
     private final PassportProjection projection;
     private final String bootstrap;
     private final EventCodec codec = new EventCodec();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "passport-rebuild"));
+    private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> new Thread(r, "passport-rebuild-writer"));
+    private final ExecutorService decoder = Executors.newSingleThreadExecutor(r -> new Thread(r, "passport-rebuild-decoder"));
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
 
     public PassportRebuild(PassportProjection projection, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
@@ -120,9 +129,15 @@ public class PassportRebuild {
                     - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
             progress.set(new Progress("RUNNING", 0, total, 0, startedAt, null, null));
 
-            await(() -> Panache.withTransaction(() -> sql(freshSchema())));
-            long applied = replay(consumer, end, startedAt, total);
-            recomputeAll();
+            Instant phase = Instant.now();
+            List<String> deferredIndexes = await(() -> Panache.withTransaction(() -> freshSchema()));
+            ReplayedVolunteers replayed = new ReplayedVolunteers();
+            long applied = replay(consumer, end, startedAt, total, replayed);
+            Log.infof("Passport rebuild: %d events replayed in %s", applied, Duration.between(phase, phase = Instant.now()));
+            await(() -> Panache.withTransaction(() -> sql(deferredIndexes)));
+            Log.infof("Passport rebuild: indexes built in %s", Duration.between(phase, phase = Instant.now()));
+            recomputeAll(replayed);
+            Log.infof("Passport rebuild: figures computed in %s", Duration.between(phase, Instant.now()));
             long finalApplied = applied;
             await(() -> Panache.withTransaction(() -> sql(List.of("lock table " + String.join(", ", TABLES) + " in exclusive mode"))
                     .chain(() -> {
@@ -144,31 +159,55 @@ public class PassportRebuild {
         }
     }
 
-    /** Replays up to {@code end}, batch by batch, each batch in its own transaction on the rebuild tables. */
+    /**
+     * Replays up to {@code end}, poll by poll. A poll's events are split by their subject (volunteer or organization)
+     * into {@link #WRITERS} parts, written side by side, each in its own transaction on the rebuild tables: the
+     * parts touch different rows, and a subject's events keep their order. The next poll is read and decoded
+     * meanwhile. So PostgreSQL and this JVM work side by side.
+     */
     private long replay(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, Instant startedAt,
-                        long total) throws Throwable {
-        long count = 0;
+                        long total, ReplayedVolunteers replayed) throws Throwable {
+        long read = 0;
+        List<CompletableFuture<Void>> writing = new ArrayList<>();
         while (!reached(consumer, end)) {
             Polled polled = poll(consumer, end);
-            List<CloudEvent> batch = polled.events();
-            count += polled.records();
-            if (!batch.isEmpty()) {
-                await(() -> Panache.withTransaction(() -> sql(List.of("set local search_path to rebuild, public"))
-                        .chain(() -> projection.recordAll(batch))));
-                report(count, startedAt, total);
+            List<List<CloudEvent>> parts = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                parts.add(new ArrayList<>());
             }
+            polled.events().forEach(e -> parts.get(Math.floorMod(e.data().aggregateId().hashCode(), WRITERS)).add(e));
+            joined(writing);
+            report(read, startedAt, total);
+            writing.clear();
+            for (List<CloudEvent> part : parts) {
+                writing.add(CompletableFuture.runAsync(() -> unchecked(() -> await(() -> Panache.withTransaction(
+                        () -> sql(List.of("set local search_path to rebuild, public"))
+                                .chain(() -> projection.recordAll(part, replayed))))), writers));
+            }
+            read += polled.records();
         }
-        return count;
+        joined(writing);
+        report(read, startedAt, total);
+        return read;
     }
 
-    /** Every rebuilt passport's figures, computed once from its verified activities, a chunk per transaction. */
-    private void recomputeAll() throws Throwable {
-        AtomicReference<UUID> after = new AtomicReference<>();
-        do {
-            await(() -> Panache.withTransaction(() -> sql(List.of("set local search_path to rebuild, public"))
-                    .chain(() -> projection.recomputeAfter(after.get(), RECOMPUTE_CHUNK)).invoke(after::set)
-                    .replaceWithVoid()));
-        } while (after.get() != null);
+    /**
+     * Every rebuilt passport's figures, computed once from its verified activities: a range of ids per transaction,
+     * {@link #WRITERS} at a time, so that one range is computed here while PostgreSQL reads or writes the other.
+     */
+    private void recomputeAll(ReplayedVolunteers replayed) throws Throwable {
+        List<UUID> bounds = await(() -> Panache.withSession(() -> rows(UUID.class, "select volunteer_id from (select "
+                + "volunteer_id, row_number() over (order by volunteer_id) as n from rebuild.passport) as ranked where n % "
+                + RECOMPUTE_CHUNK + " = 0 order by volunteer_id")));
+        List<CompletableFuture<Void>> ranges = new ArrayList<>();
+        for (int i = 0; i <= bounds.size(); i++) {
+            UUID after = i == 0 ? null : bounds.get(i - 1);
+            UUID upTo = i == bounds.size() ? null : bounds.get(i);
+            ranges.add(CompletableFuture.runAsync(() -> unchecked(() -> await(() -> Panache.withTransaction(
+                    () -> sql(List.of("set local search_path to rebuild, public"))
+                            .chain(() -> projection.recompute(after, upTo, replayed))))), writers));
+        }
+        joined(ranges);
     }
 
     /** The last stretch, inside the switch-over transaction (already on the rebuild schema's search path). */
@@ -191,25 +230,35 @@ public class PassportRebuild {
     private record Polled(List<CloudEvent> events, int records) {
     }
 
+    /** A poll's records up to {@code end}, decoded in two halves side by side (decoding is most of a replay's CPU). */
     private Polled poll(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
-        List<CloudEvent> batch = new ArrayList<>();
-        int records = 0;
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (record.offset() >= end.get(partition)) {
-                continue;
+            if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                records.add(record);
             }
-            records++;
+        }
+        int half = records.size() / 2;
+        CompletableFuture<List<CloudEvent>> second = CompletableFuture.supplyAsync(
+                () -> decode(records.subList(half, records.size())), decoder);
+        List<CloudEvent> events = decode(records.subList(0, half));
+        events.addAll(second.join());
+        return new Polled(events, records.size());
+    }
+
+    /** The records' events; a malformed record is skipped (the live consumer dead-lettered it). */
+    private List<CloudEvent> decode(List<ConsumerRecord<String, byte[]>> records) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
             Map<String, String> headers = new HashMap<>();
             record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
             try {
-                batch.add(codec.decode(headers, record.value()));
+                events.add(codec.decode(headers, record.value()));
             } catch (EventFormatException e) {
-                // the live consumer dead-lettered it too
                 Log.debugf("Rebuild skips a malformed record: %s", e.getMessage());
             }
         }
-        return new Polled(batch, records);
+        return events;
     }
 
     private static boolean reached(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
@@ -226,14 +275,39 @@ public class PassportRebuild {
         progress.set(new Progress("RUNNING", applied, total, applied / seconds, startedAt, null, null));
     }
 
-    private static List<String> freshSchema() {
-        List<String> ddl = new ArrayList<>(List.of("drop schema if exists rebuild cascade", "create schema rebuild"));
-        for (String table : TABLES) {
-            ddl.add("create table rebuild." + table + " (like public." + table + " including all)");
-        }
-        // announcements made while replaying are not news: they go to a throw-away outbox
-        ddl.add("create table rebuild.outbox_event (like public.outbox_event including all)");
-        return ddl;
+    /**
+     * Creates the rebuild tables like the live ones, with their primary and unique keys (the replay's upserts need
+     * them). Returns the statements that build their other indexes after the replay: one sorted pass each, instead
+     * of millions of random insertions. Keys and indexes keep the live names, which the migrations gave them.
+     */
+    private static Uni<List<String>> freshSchema() {
+        String live = TABLES.stream().map(t -> "'public." + t + "'::regclass").collect(Collectors.joining(", "));
+        return rows(Object[].class, "select t.relname, c.conname, pg_get_constraintdef(c.oid) from pg_constraint c "
+                + "join pg_class t on t.oid = c.conrelid where c.contype in ('p', 'u') and c.conrelid in (" + live + ")")
+                .chain(keys -> {
+                    List<String> ddl = new ArrayList<>(List.of("drop schema if exists rebuild cascade", "create schema rebuild"));
+                    for (String table : TABLES) {
+                        ddl.add("create table rebuild." + table + " (like public." + table + " including all excluding indexes)");
+                    }
+                    keys.forEach(k -> ddl.add("alter table rebuild." + k[0] + " add constraint " + k[1] + " " + k[2]));
+                    // announcements made while replaying are not news: they go to a throw-away outbox
+                    ddl.add("create table rebuild.outbox_event (like public.outbox_event including all)");
+                    return sql(ddl);
+                })
+                .chain(() -> rows(String.class, "select pg_get_indexdef(i.indexrelid) from pg_index i where i.indrelid in (" + live
+                        + ") and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)"))
+                .map(indexes -> {
+                    List<String> ddl = new ArrayList<>();
+                    for (String definition : indexes) {
+                        if (!definition.contains(" ON public.")) {
+                            throw new IllegalStateException("Unexpected index definition: " + definition);
+                        }
+                        ddl.add(definition.replace(" ON public.", " ON rebuild."));
+                    }
+                    // the figures' computation plans its queries on the tables as they are now
+                    ddl.add("analyze " + TABLES.stream().map(t -> "rebuild." + t).collect(Collectors.joining(", ")));
+                    return ddl;
+                });
     }
 
     private static List<String> switchOver() {
@@ -256,7 +330,32 @@ public class PassportRebuild {
         return chain;
     }
 
-    private static void await(java.util.function.Supplier<Uni<Void>> work) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(work);
+    private static <T> Uni<List<T>> rows(Class<T> type, String query) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(query, type).getResultList());
+    }
+
+    private static <T> T await(Supplier<Uni<T>> work) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(work);
+    }
+
+    /** Waits for writes; the first failure is the rebuild's. */
+    private static void joined(List<CompletableFuture<Void>> writes) throws Throwable {
+        try {
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause();
+        }
+    }
+
+    private interface Work {
+        void run() throws Throwable;
+    }
+
+    private static void unchecked(Work work) {
+        try {
+            work.run();
+        } catch (Throwable e) {
+            throw new CompletionException(e);
+        }
     }
 }
