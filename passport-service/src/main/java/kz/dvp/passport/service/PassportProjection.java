@@ -101,7 +101,7 @@ public class PassportProjection {
      * The rebuild's replay: applies events as {@link #applyAll} does, except that volunteer and activity events are
      * upserted without loading passports, activity events only record the activities' statuses (and create the
      * passports of volunteers {@code replayed} meets for the first time), and nothing is announced (a replay is not
-     * news). {@link #recomputeAfter} then computes every passport's figures once, at the end.
+     * news). {@link #recompute} then computes every passport's figures once, at the end.
      */
     Uni<Void> recordAll(List<CloudEvent> events, ReplayedVolunteers replayed) {
         return applyAll(events, replayed);
@@ -212,7 +212,7 @@ public class PassportProjection {
 
     /**
      * The activities' statuses in one upsert, and the passports of the volunteers met for the first time (the
-     * figures and the last event wait for {@link #recomputeAfter}). A volunteer event of the same batch may have
+     * figures and the last event wait for {@link #recompute}). A volunteer event of the same batch may have
      * created the passport already.
      */
     private Uni<Void> record(ActivityBatch batch, List<UUID> newcomers) {
