@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a rebuild's replay remembers of each volunteer it met: the last event about them. Kept in memory (about
- * 100 bytes a volunteer) so that the replay writes a passport row once, when the volunteer is first met, instead of
- * once per batch that mentions them; the last event goes into the passport with its figures, at the end.
+ * 130 bytes a volunteer: map entry, key, event id) so that the replay writes a passport row once, when the
+ * volunteer is first met, instead of once per batch that mentions them; the last event goes into the passport with
+ * its figures, at the end.
  */
 final class ReplayedVolunteers {
 
