@@ -62,6 +62,8 @@ public class PassportRebuild {
     private static final int RECOMPUTE_CHUNK = 1_000;
     /** Transactions side by side on the rebuild tables: while PostgreSQL works on one, this JVM prepares another. */
     private static final int WRITERS = 2;
+    /** Statements of a transaction that starts with this go to the rebuild tables (and, for the rest, public). */
+    private static final String REBUILD_PATH = "set local search_path to rebuild, public";
 
     private final PassportProjection projection;
     private final String bootstrap;
@@ -180,9 +182,7 @@ public class PassportRebuild {
             report(read, startedAt, total);
             writing.clear();
             for (List<CloudEvent> part : parts) {
-                writing.add(CompletableFuture.runAsync(() -> unchecked(() -> await(() -> Panache.withTransaction(
-                        () -> sql(List.of("set local search_path to rebuild, public"))
-                                .chain(() -> projection.recordAll(part, replayed))))), writers));
+                writing.add(onRebuildTables(() -> projection.recordAll(part, replayed)));
             }
             read += polled.records();
         }
@@ -203,9 +203,7 @@ public class PassportRebuild {
         for (int i = 0; i <= bounds.size(); i++) {
             UUID after = i == 0 ? null : bounds.get(i - 1);
             UUID upTo = i == bounds.size() ? null : bounds.get(i);
-            ranges.add(CompletableFuture.runAsync(() -> unchecked(() -> await(() -> Panache.withTransaction(
-                    () -> sql(List.of("set local search_path to rebuild, public"))
-                            .chain(() -> projection.recompute(after, upTo, replayed))))), writers));
+            ranges.add(onRebuildTables(() -> projection.recompute(after, upTo, replayed)));
         }
         joined(ranges);
     }
@@ -221,7 +219,7 @@ public class PassportRebuild {
             records += polled.records();
         }
         long read = applied + records;
-        return sql(List.of("set local search_path to rebuild, public")).chain(() -> projection.applyAll(rest))
+        return sql(List.of(REBUILD_PATH)).chain(() -> projection.applyAll(rest))
                 .invoke(() -> report(read, startedAt, total))
                 .chain(() -> sql(List.of("set local search_path to public")));
     }
@@ -347,15 +345,14 @@ public class PassportRebuild {
         }
     }
 
-    private interface Work {
-        void run() throws Throwable;
-    }
-
-    private static void unchecked(Work work) {
-        try {
-            work.run();
-        } catch (Throwable e) {
-            throw new CompletionException(e);
-        }
+    /** {@code work} in a transaction of its own on the rebuild tables, on a writer thread. */
+    private CompletableFuture<Void> onRebuildTables(Supplier<Uni<Void>> work) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                await(() -> Panache.withTransaction(() -> sql(List.of(REBUILD_PATH)).chain(work::get)));
+            } catch (Throwable e) {
+                throw new CompletionException(e);
+            }
+        }, writers);
     }
 }
