@@ -2,7 +2,6 @@ package kz.dvp.bench;
 
 import org.HdrHistogram.Histogram;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -34,7 +33,7 @@ final class Load {
 
     /** {@code concurrency} calls in flight at all times for {@code duration}; call n is made by {@code call}. */
     static Result closed(int concurrency, Duration duration, int expectedStatus,
-                         LongFunction<CompletableFuture<HttpResponse<String>>> call) throws InterruptedException {
+                         LongFunction<CompletableFuture<Api.Answer>> call) throws InterruptedException {
         Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -60,7 +59,7 @@ final class Load {
      * counted from when it was due, so a stalled server cannot hide its backlog (no coordinated omission).
      */
     static Result open(double perSecond, Duration duration, int expectedStatus,
-                       LongFunction<CompletableFuture<HttpResponse<String>>> call, AnsweredAt answered) throws InterruptedException {
+                       LongFunction<CompletableFuture<Api.Answer>> call, AnsweredAt answered) throws InterruptedException {
         Histogram latencies = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();

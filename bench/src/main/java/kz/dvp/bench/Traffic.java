@@ -3,7 +3,6 @@ package kz.dvp.bench;
 import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -182,13 +181,13 @@ final class Traffic implements AutoCloseable {
         outcomes.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
     }
 
-    private static String kind(HttpResponse<String> response, Throwable failure) {
+    private static String kind(Api.Answer response, Throwable failure) {
         if (failure != null) {
             return "connection error";
         }
         int status = response.statusCode();
         if (status == 503) {
-            return response.headers().firstValue("Retry-After").isPresent() ? "503 with Retry-After" : "503 without Retry-After";
+            return response.retryAfter() != null ? "503 with Retry-After" : "503 without Retry-After";
         }
         return String.valueOf(status);
     }
