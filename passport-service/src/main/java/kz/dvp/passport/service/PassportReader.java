@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads passports by primary key, with the reactive client: a Hibernate session per read was a third of
- * passport-service's CPU samples under the benchmark's reads (JFR). Who may: the volunteer, an operator of the passport's region, a national
+ * Reads passports by primary key, with the reactive client: under the benchmark's reads, a third of
+ * passport-service's JFR samples were inside the Hibernate session that a read used to open. Who may: the volunteer, an operator of the passport's region, a national
  * admin, and a partner with scope {@code passport.read} when the volunteer shares with partners. Anyone else
  * gets a 404, as if there were no passport.
  */
