@@ -1,11 +1,13 @@
 package kz.dvp.activity;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.common.mapper.TypeRef;
 import kz.dvp.activity.support.World;
 import kz.dvp.events.Category;
 import kz.dvp.events.VolunteerProfileChanged;
 import kz.dvp.events.VolunteerStatus;
 import kz.dvp.events.VolunteerStatusChanged;
+import kz.dvp.platform.security.Claims;
 import kz.dvp.platform.testing.TestEvents;
 import kz.dvp.platform.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +23,9 @@ import java.util.UUID;
 import static kz.dvp.activity.support.World.activity;
 import static kz.dvp.activity.support.World.as;
 import static kz.dvp.activity.support.World.daysAgo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -35,12 +39,23 @@ class SubmissionTest extends WithDevStack {
         World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
         UUID volunteer = scene.volunteer();
         UUID project = scene.project();
-        String token = scene.volunteerToken();
+        String account = UUID.randomUUID().toString();
+        String token = TestTokens.token(account, "VOLUNTEER", Map.of(Claims.VOLUNTEER, volunteer.toString()));
 
-        as(token).body(activity(volunteer, project, daysAgo(3, 4), 4.5, "SELF_REPORT")).post("/api/v1/activities")
+        Map<String, Object> created = as(token).body(activity(volunteer, project, daysAgo(3, 4), 4.5, "SELF_REPORT"))
+                .post("/api/v1/activities")
                 .then().statusCode(201).body("hours", equalTo(4.5f)).body("status", equalTo("SUBMITTED"))
                 .body("region", equalTo("KZ-71")).body("programCode", equalTo("ZHAS_AGASH"))
-                .body("category", equalTo("ECOLOGY"));
+                .body("category", equalTo("ECOLOGY")).extract().as(new TypeRef<>() { });
+        // what was stored reads back as what was answered
+        Map<String, Object> stored = as(token).get("/api/v1/activities/" + created.get("id"))
+                .then().statusCode(200).extract().as(new TypeRef<>() { });
+        for (String field : List.of("volunteerId", "organizationId", "projectId", "programCode", "category", "region",
+                "start", "end", "hours", "description", "method", "status")) {
+            assertThat(stored.get(field)).as(field).isEqualTo(created.get(field));
+        }
+        as(TestTokens.admin()).get("/api/v1/activities/" + created.get("id") + "/history").then().statusCode(200)
+                .body("toStatus", contains("SUBMITTED")).body("[0].actor", equalTo(account));
         as(TestTokens.volunteer(UUID.randomUUID())).body(activity(volunteer, project, daysAgo(4, 4), 1, "SELF_REPORT"))
                 .post("/api/v1/activities").then().statusCode(403).body("code", equalTo("self-report-forbidden"));
         as(token).body(activity(volunteer, project, daysAgo(4, 4), 1, "CHECK_IN")).post("/api/v1/activities")

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import kz.dvp.activity.domain.Activity;
 import kz.dvp.activity.domain.ActivityRules;
+import kz.dvp.activity.domain.ActivityTransition;
 import kz.dvp.activity.domain.OrganizationReplica;
 import kz.dvp.activity.domain.ProjectReplica;
 import kz.dvp.activity.domain.VolunteerReplica;
@@ -25,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,12 +108,9 @@ public class ActivitySubmission {
         return replicas.lockVolunteers(volunteerIds).chain(volunteers -> replicas.projects(projectIds).chain(projects ->
                 replicas.organizations(projects.values().stream().map(p -> p.organizationId).toList())
                         .chain(organizations -> activities.booked(volunteerIds, bookedFrom, bookedTo).chain(booked -> {
-                            Map<UUID, List<ActivityRules.Booked>> byVolunteer = new HashMap<>();
-                            booked.forEach(a -> byVolunteer.computeIfAbsent(a.volunteerId, v -> new ArrayList<>())
-                                    .add(ActivityRepository.booked(a)));
                             List<Outcome> outcomes = new ArrayList<>(items.size());
                             for (SubmitActivityRequest item : items) {
-                                outcomes.add(evaluate(item, caller, volunteers, projects, organizations, byVolunteer));
+                                outcomes.add(evaluate(item, caller, volunteers, projects, organizations, booked));
                             }
                             return persist(outcomes, caller).replaceWith(outcomes);
                         }))));
@@ -203,11 +200,10 @@ public class ActivitySubmission {
         if (accepted.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Object> rows = new ArrayList<>(accepted);
-        for (Activity a : accepted) {
-            rows.add(ActivityEvents.transition(a, null, ActivityStatus.SUBMITTED, null, caller.subject(), a.createdAt));
-        }
-        return Panache.getSession().chain(session -> session.persistAll(rows.toArray()))
+        List<ActivityTransition> history = accepted.stream()
+                .map(a -> ActivityEvents.transition(a, null, ActivityStatus.SUBMITTED, null, caller.subject(), a.createdAt))
+                .toList();
+        return activities.insert(accepted, history)
                 .chain(() -> outbox.appendAll(accepted.stream().map(events::submitted).toList()));
     }
 
