@@ -1,11 +1,11 @@
 package kz.dvp.platform.outbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.DvpEvent;
 import kz.dvp.events.EventCodec;
+import kz.dvp.platform.sql.SessionSql;
 import kz.dvp.platform.sql.SqlArrays;
 
 import java.nio.charset.StandardCharsets;
@@ -41,23 +41,22 @@ public class Outbox {
 
     /**
      * One statement for the lot, whatever their number ({@link SqlArrays}); {@code seq} follows the list's order.
-     * Through Hibernate each event was an entity to persist and flush, an INSERT of its own.
+     * Plain SQL on the transaction's connection ({@link SessionSql}): every change of every service comes here.
      */
     private Uni<Void> insert(List<CloudEvent> events) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return SessionSql.update("""
                         insert into outbox_event (id, aggregate_id, topic, event_type, source, occurred_at, payload)
                         select id, aggregate_id, topic, event_type, source, occurred_at, payload
-                        from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as text[]), cast(?4 as text[]),
-                            cast(?5 as text[]), cast(cast(?6 as text[]) as timestamptz[]), cast(?7 as text[]))
+                        from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]), cast($4 as text[]),
+                            cast($5 as text[]), cast(cast($6 as text[]) as timestamptz[]), cast($7 as text[]))
                             with ordinality as e(id, aggregate_id, topic, event_type, source, occurred_at, payload, position)
-                        order by position""")
-                .setParameter(1, SqlArrays.uuids(events, CloudEvent::id))
-                .setParameter(2, SqlArrays.uuids(events, e -> e.data().aggregateId()))
-                .setParameter(3, SqlArrays.text(events, e -> e.type().topic()))
-                .setParameter(4, SqlArrays.text(events, e -> e.type().type()))
-                .setParameter(5, SqlArrays.text(events, CloudEvent::source))
-                .setParameter(6, SqlArrays.text(events, CloudEvent::time))
-                .setParameter(7, SqlArrays.text(events, e -> new String(codec.body(e.data()), StandardCharsets.UTF_8)))
-                .executeUpdate()).replaceWithVoid();
+                        order by position""",
+                SqlArrays.uuids(events, CloudEvent::id),
+                SqlArrays.uuids(events, e -> e.data().aggregateId()),
+                SqlArrays.text(events, e -> e.type().topic()),
+                SqlArrays.text(events, e -> e.type().type()),
+                SqlArrays.text(events, CloudEvent::source),
+                SqlArrays.text(events, CloudEvent::time),
+                SqlArrays.text(events, e -> new String(codec.body(e.data()), StandardCharsets.UTF_8))).replaceWithVoid();
     }
 }
