@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
 import kz.dvp.activity.domain.Activity;
+import kz.dvp.activity.domain.ActivityTransition;
 import kz.dvp.activity.domain.OrganizationReplica;
 import kz.dvp.activity.repository.ActivityRepository;
 import kz.dvp.activity.repository.Replicas;
@@ -137,15 +138,15 @@ public class ActivityVerification {
         if (list.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Object> transitions = new ArrayList<>();
+        List<ActivityTransition> transitions = new ArrayList<>();
         for (Activity a : list) {
             ActivityStatus from = a.status;
             a.status = to;
             a.updatedAt = today.now();
             transitions.add(ActivityEvents.transition(a, from, to, reason, caller.subject(), a.updatedAt));
         }
-        return Panache.getSession().chain(session -> session.persistAll(transitions.toArray()))
-                .chain(() -> outbox.appendAll(list.stream().map(events::forStatus).toList()));
+        // the activities' new status is flushed at commit, its version checked (a concurrent decision fails)
+        return activities.insert(transitions).chain(() -> outbox.appendAll(list.stream().map(events::forStatus).toList()));
     }
 
     private static ProblemException notFound() {

@@ -27,8 +27,8 @@ public class CredentialRevocations {
     public Uni<Void> after(CloudEvent event) {
         if (event.data() instanceof VolunteerStatusChanged e && e.status() != VolunteerStatus.ACTIVE) {
             return Sql.run("""
-                    update issued_credential set revoked_at = now(), revocation_reason = ?2
-                    where volunteer_id = ?1 and revoked_at is null""", e.volunteerId(), "VOLUNTEER_" + e.status().name());
+                    update issued_credential set revoked_at = now(), revocation_reason = $2
+                    where volunteer_id = $1 and revoked_at is null""", e.volunteerId(), "VOLUNTEER_" + e.status().name());
         }
         if (!(event.data() instanceof ActivityEvent a) || a.status() != ActivityStatus.REVOKED) {
             return Uni.createFrom().voidItem();
@@ -37,7 +37,7 @@ public class CredentialRevocations {
         return Sql.run("""
                 update issued_credential c set revoked_at = now(), revocation_reason = 'HOURS_REDUCED'
                 from passport p
-                where c.volunteer_id = ?1 and p.volunteer_id = c.volunteer_id and c.revoked_at is null
+                where c.volunteer_id = $1 and p.volunteer_id = c.volunteer_id and c.revoked_at is null
                   and c.total_hours > p.total_hours""", a.volunteerId());
     }
 }

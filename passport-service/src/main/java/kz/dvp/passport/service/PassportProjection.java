@@ -23,6 +23,7 @@ import kz.dvp.passport.domain.Passport;
 import kz.dvp.passport.domain.PassportNumber;
 import kz.dvp.passport.domain.PassportRules;
 import kz.dvp.platform.outbox.Outbox;
+import kz.dvp.platform.sql.SessionSql;
 import kz.dvp.platform.sql.SqlArrays;
 import kz.dvp.platform.time.Today;
 
@@ -155,10 +156,8 @@ public class PassportProjection {
     }
 
     private Uni<Void> apply(ActivityBatch batch) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select activity_id, status from passport_activity where activity_id = any(cast(?1 as uuid[]))",
-                        Object[].class)
-                .setParameter(1, SqlArrays.uuids(batch.activityIds())).getResultList())
+        return SessionSql.select("select activity_id, status from passport_activity where activity_id = any($1)",
+                        (Object) SqlArrays.uuids(batch.activityIds()))
                 .chain(previous -> {
                     Map<UUID, String> statuses = new HashMap<>();
                     previous.forEach(row -> statuses.put((UUID) row[0], (String) row[1]));
@@ -187,9 +186,9 @@ public class PassportProjection {
         String now = today.now().toString();
         return Sql.run("""
                 with fact as (
-                    select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]),
-                        cast(cast(?4 as text[]) as int[]), cast(?5 as text[]), cast(cast(?6 as text[]) as boolean[]),
-                        cast(cast(?7 as text[]) as timestamptz[]), cast(?8 as uuid[]), cast(?9 as text[]))
+                    select * from unnest(cast($1 as uuid[]), cast($2 as text[]), cast($3 as text[]),
+                        cast(cast($4 as text[]) as int[]), cast($5 as text[]), cast(cast($6 as text[]) as boolean[]),
+                        cast(cast($7 as text[]) as timestamptz[]), cast($8 as uuid[]), cast($9 as text[]))
                         as f(volunteer_id, passport_number, region, birth_year, status, partner_sharing, updated_at,
                              last_event_id, last_event_type)),
                 updated as (
@@ -219,7 +218,7 @@ public class PassportProjection {
         String now = today.now().toString();
         return upsert(batch.latest()).chain(() -> newcomers.isEmpty() ? Uni.createFrom().voidItem() : Sql.run("""
                 insert into passport (volunteer_id, passport_number, updated_at)
-                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(cast(?3 as text[]) as timestamptz[]))
+                select * from unnest(cast($1 as uuid[]), cast($2 as text[]), cast(cast($3 as text[]) as timestamptz[]))
                 on conflict (volunteer_id) do nothing""",
                 SqlArrays.uuids(newcomers), SqlArrays.text(newcomers, PassportNumber::of),
                 SqlArrays.text(newcomers, v -> now)));
@@ -271,7 +270,7 @@ public class PassportProjection {
         for (Object[] r : rows) {
             counted.computeIfAbsent((UUID) r[0], v -> new ArrayList<>()).add(new PassportRules.Counted(
                     (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], Category.valueOf((String) r[5]),
-                    (String) r[6], instant(r[7]), (BigDecimal) r[8]));
+                    (String) r[6], instant(r[7]), decimal(r[8])));
         }
         return counted;
     }
@@ -281,10 +280,10 @@ public class PassportProjection {
         return Sql.run("""
                 insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
                     category, region, started_at, ended_at, hours, status, verified_at)
-                select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as uuid[]), cast(?4 as uuid[]),
-                    cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]), cast(cast(?8 as text[]) as timestamptz[]),
-                    cast(cast(?9 as text[]) as timestamptz[]), cast(cast(?10 as text[]) as numeric[]), cast(?11 as text[]),
-                    cast(cast(?12 as text[]) as timestamptz[]))
+                select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as uuid[]), cast($4 as uuid[]),
+                    cast($5 as text[]), cast($6 as text[]), cast($7 as text[]), cast(cast($8 as text[]) as timestamptz[]),
+                    cast(cast($9 as text[]) as timestamptz[]), cast(cast($10 as text[]) as numeric[]), cast($11 as text[]),
+                    cast(cast($12 as text[]) as timestamptz[]))
                 on conflict (activity_id) do update set status = excluded.status,
                     verified_at = coalesce(excluded.verified_at, passport_activity.verified_at)""",
                 SqlArrays.uuids(rows, r -> r.activity().activityId()), SqlArrays.uuids(rows, r -> r.activity().volunteerId()),
@@ -304,9 +303,8 @@ public class PassportProjection {
         if (recomputed.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        COUNTED + " where volunteer_id = any(cast(?1 as uuid[])) and status = 'VERIFIED'", Object[].class)
-                .setParameter(1, SqlArrays.uuids(recomputed, p -> p.volunteerId)).getResultList()).map(rows -> {
+        return SessionSql.select(COUNTED + " where volunteer_id = any($1) and status = 'VERIFIED'",
+                        (Object) SqlArrays.uuids(recomputed, p -> p.volunteerId)).map(rows -> {
                     Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
                     Map<UUID, Announced> before = new HashMap<>();
                     for (Passport p : recomputed) {
@@ -418,5 +416,10 @@ public class PassportProjection {
 
     private static Instant instant(Object value) {
         return value instanceof Instant i ? i : ((java.time.OffsetDateTime) value).toInstant();
+    }
+
+    /** Hibernate reads numeric as BigDecimal, the plain client ({@link SessionSql}) as its own type. */
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : SessionSql.decimal(value);
     }
 }

@@ -23,8 +23,8 @@ final class PassportRows {
 
         String unnested(int parameter) {
             return switch (type) {
-                case "uuid", "text" -> "cast(?" + parameter + " as " + type + "[])";
-                default -> "cast(cast(?" + parameter + " as text[]) as " + type + "[])";
+                case "uuid", "text" -> "cast($" + parameter + " as " + type + "[])";
+                default -> "cast(cast($" + parameter + " as text[]) as " + type + "[])";
             };
         }
 

@@ -1,21 +1,18 @@
 package kz.dvp.passport.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import kz.dvp.platform.sql.SessionSql;
 
-/** A native statement in the current session and transaction (upserts of the read model). */
+/**
+ * A statement in the current session and transaction (upserts of the read model), with {@code $1, $2, …}
+ * parameters: plain SQL on the session's connection ({@link SessionSql}), as the projection runs several per poll.
+ */
 public final class Sql {
 
     private Sql() {
     }
 
     public static Uni<Void> run(String statement, Object... parameters) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(statement);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
+        return SessionSql.update(statement, parameters).replaceWithVoid();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.CloudEvent;
 import kz.dvp.events.EventCodec;
 import kz.dvp.events.EventFormatException;
+import kz.dvp.platform.sql.SessionSql;
 import kz.dvp.platform.sql.SqlArrays;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -106,16 +107,14 @@ public class Inbox {
 
     /** Records the events as processed; returns those that were not already, in order. */
     private static Uni<List<CloudEvent>> firstDeliveries(String consumer, List<CloudEvent> events) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return SessionSql.select("""
                         insert into processed_event (consumer, event_id, event_type)
-                        select ?1, * from unnest(cast(?2 as uuid[]), cast(?3 as text[]))
-                        on conflict do nothing returning event_id""", UUID.class)
-                .setParameter(1, consumer)
-                .setParameter(2, SqlArrays.uuids(events, CloudEvent::id))
-                .setParameter(3, SqlArrays.text(events, e -> e.type().type()))
-                .getResultList())
+                        select $1, * from unnest(cast($2 as uuid[]), cast($3 as text[]))
+                        on conflict do nothing returning event_id""",
+                        consumer, SqlArrays.uuids(events, CloudEvent::id), SqlArrays.text(events, e -> e.type().type()))
                 .map(inserted -> {
-                    Set<UUID> fresh = new HashSet<>(inserted);
+                    Set<UUID> fresh = new HashSet<>();
+                    inserted.forEach(row -> fresh.add((UUID) row[0]));
                     return events.stream().filter(e -> fresh.contains(e.id())).toList();
                 });
     }

@@ -3,8 +3,10 @@ package kz.dvp.platform.sql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
+import io.vertx.sqlclient.data.Numeric;
 import org.hibernate.reactive.pool.ReactiveConnection;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +21,7 @@ import java.util.List;
  *
  * <p>Parameters are {@code $1, $2, …}, bound by the reactive PostgreSQL client as they are: {@code UUID},
  * {@code String}, {@code UUID[]}, {@code String[]}, {@link OffsetDateTime} (see {@link #timestamp}). Columns come
- * back as that client reads them (timestamptz as {@link OffsetDateTime}). Unlike a Hibernate query it does not
+ * back as that client reads them (timestamptz as {@link OffsetDateTime}, numeric as {@link Numeric}). Unlike a Hibernate query it does not
  * flush the session first: the statements see none of the session's pending entity changes.
  */
 public final class SessionSql {
@@ -43,6 +45,11 @@ public final class SessionSql {
 
     public static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A numeric column, which the client reads as its own {@link Numeric}. */
+    public static BigDecimal decimal(Object numeric) {
+        return numeric == null ? null : ((Numeric) numeric).bigDecimalValue();
     }
 
     public static Instant instant(Object timestamptz) {
