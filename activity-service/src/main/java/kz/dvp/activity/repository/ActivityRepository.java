@@ -76,10 +76,10 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     /** History rows, one statement whatever their number. */
     public Uni<Void> insert(List<ActivityTransition> transitions) {
         return SessionSql.update("""
-                                insert into activity_transition (id, activity_id, from_status, to_status, reason, actor, at)
-                                select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]),
-                                    cast($4 as text[]), cast($5 as text[]), cast($6 as text[]),
-                                    cast(cast($7 as text[]) as timestamptz[]))""",
+                        insert into activity_transition (id, activity_id, from_status, to_status, reason, actor, at)
+                        select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]),
+                            cast($4 as text[]), cast($5 as text[]), cast($6 as text[]),
+                            cast(cast($7 as text[]) as timestamptz[]))""",
                         SqlArrays.uuids(transitions, t -> t.id), SqlArrays.uuids(transitions, t -> t.activityId),
                         SqlArrays.text(transitions, t -> t.fromStatus), SqlArrays.text(transitions, t -> t.toStatus),
                         SqlArrays.text(transitions, t -> t.reason), SqlArrays.text(transitions, t -> t.actor),
