@@ -1,6 +1,7 @@
 package kz.dvp.activity;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import kz.dvp.activity.support.World;
 import kz.dvp.events.ActivityVerified;
 import kz.dvp.events.CloudEvent;
@@ -18,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static kz.dvp.activity.support.World.activity;
 import static kz.dvp.activity.support.World.as;
@@ -130,6 +134,50 @@ class WorkflowTest extends WithDevStack {
                 .body("accepted", equalTo(2)).body("rejected", equalTo(1))
                 .body("items[0].status", equalTo("VERIFIED")).body("items[1].code", equalTo("activity-not-found"))
                 .body("items[2].id", equalTo(b));
+    }
+
+    @Test
+    void decisionsMadeAtTheSameTimeTakeTurns() throws Exception {
+        World.Scene scene = new World(bootstrap).scene("KZ-11", Category.SOCIAL);
+        UUID org = scene.organization();
+        List<String> ids = new ArrayList<>();
+        for (int day = 2; day <= 7; day++) {
+            ids.add(as(scene.volunteerToken()).body(activity(scene.volunteer(), scene.project(), daysAgo(day, 4), 1, "SELF_REPORT"))
+                    .post("/api/v1/activities").then().statusCode(201).extract().<String>path("id"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (String id : ids.subList(0, 4)) { // a coordinator verifies while an operator rejects
+                String path = "/api/v1/activities/" + id + "/verification";
+                Future<Response> verify = pool.submit(() -> as(TestTokens.coordinator(org)).body(Map.of("decision", "VERIFIED")).post(path));
+                Future<Response> reject = pool.submit(() -> as(TestTokens.operator("KZ-11"))
+                        .body(Map.of("decision", "REJECTED", "reason", "No such event")).post(path));
+                List<Response> answers = List.of(verify.get(), reject.get());
+                assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+                assertThat(answers).filteredOn(r -> r.statusCode() == 409).extracting(r -> r.<String>path("code"))
+                        .containsExactly("activity-not-submitted");
+                String decided = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().path("status");
+                as(TestTokens.admin()).get("/api/v1/activities/" + id + "/history").then().statusCode(200)
+                        .body("toStatus", contains("SUBMITTED", decided));
+            }
+            // two bulk decisions naming the same activities in opposite orders: both answer, each activity decided once
+            List<String> rest = ids.subList(4, 6);
+            Future<Response> forward = pool.submit(() -> as(TestTokens.coordinator(org))
+                    .body(Map.of("ids", rest, "decision", "VERIFIED")).post("/api/v1/activities/verifications"));
+            Future<Response> backward = pool.submit(() -> as(TestTokens.operator("KZ-11"))
+                    .body(Map.of("ids", List.of(rest.get(1), rest.get(0)), "decision", "VERIFIED")).post("/api/v1/activities/verifications"));
+            List<Response> bulk = List.of(forward.get(), backward.get());
+            assertThat(bulk).extracting(Response::statusCode).containsExactly(200, 200);
+            assertThat(bulk).extracting(r -> r.<Integer>path("accepted")).containsExactlyInAnyOrder(2, 0);
+        } finally {
+            pool.shutdown();
+        }
+        List<CloudEvent> events = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            events.clear();
+            events.addAll(TestEvents.withKey(bootstrap, Topics.ACTIVITY_ACTIVITIES, scene.volunteer().toString()));
+            assertThat(events).hasSize(12); // six submitted, six decided: none twice
+        });
     }
 
     @Test

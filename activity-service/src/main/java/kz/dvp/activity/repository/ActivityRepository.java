@@ -1,6 +1,5 @@
 package kz.dvp.activity.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -9,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.activity.domain.Activity;
 import kz.dvp.activity.domain.ActivityRules;
 import kz.dvp.activity.domain.ActivityTransition;
+import kz.dvp.events.ActivityMethod;
 import kz.dvp.events.ActivityStatus;
+import kz.dvp.events.Category;
 import kz.dvp.platform.repository.Conditions;
 import kz.dvp.platform.rest.Page;
 import kz.dvp.platform.sql.SessionSql;
@@ -21,7 +22,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -87,10 +87,47 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .replaceWithVoid();
     }
 
-    /** The activities with these ids (those that exist), in no particular order. */
-    public Uni<List<Activity>> byIds(Collection<UUID> ids) {
-        return Panache.getSession().chain(session -> session.find(Activity.class, ids.stream().distinct().toArray()))
-                .map(found -> found.stream().filter(Objects::nonNull).toList());
+    /**
+     * The activities with these ids (those that exist), locked until the transaction ends, in id order so that
+     * concurrent bulk decisions cannot deadlock: a second decision on an activity waits and sees the first's outcome.
+     */
+    public Uni<List<Activity>> lockForDecision(Collection<UUID> ids) {
+        return SessionSql.select("""
+                        select id, volunteer_id, organization_id, project_id, program_code, category, region, started_at,
+                            ended_at, hours, description, evidence_url, method, status, submitted_by, created_at, updated_at,
+                            version
+                        from activity where id = any($1) order by id for update""",
+                        (Object) SqlArrays.uuids(ids.stream().distinct().toList()))
+                .map(rows -> rows.stream().map(ActivityRepository::activity).toList());
+    }
+
+    /** The new status of activities this transaction has locked ({@link #lockForDecision}), one statement. */
+    public Uni<Void> move(Collection<UUID> ids, ActivityStatus to, Instant at) {
+        return SessionSql.update("update activity set status = $1, updated_at = $2, version = version + 1 where id = any($3)",
+                to.name(), SessionSql.timestamp(at), SqlArrays.uuids(ids)).replaceWithVoid();
+    }
+
+    private static Activity activity(Object[] row) {
+        Activity a = new Activity();
+        a.id = (UUID) row[0];
+        a.volunteerId = (UUID) row[1];
+        a.organizationId = (UUID) row[2];
+        a.projectId = (UUID) row[3];
+        a.programCode = (String) row[4];
+        a.category = Category.valueOf((String) row[5]);
+        a.region = (String) row[6];
+        a.startedAt = SessionSql.instant(row[7]);
+        a.endedAt = SessionSql.instant(row[8]);
+        a.hours = SessionSql.decimal(row[9]);
+        a.description = (String) row[10];
+        a.evidenceUrl = (String) row[11];
+        a.method = ActivityMethod.valueOf((String) row[12]);
+        a.status = ActivityStatus.valueOf((String) row[13]);
+        a.submittedBy = (String) row[14];
+        a.createdAt = SessionSql.instant(row[15]);
+        a.updatedAt = SessionSql.instant(row[16]);
+        a.version = (Integer) row[17];
+        return a;
     }
 
     public static ActivityRules.Booked booked(Activity a) {

@@ -18,6 +18,7 @@ import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
 import kz.dvp.platform.time.Today;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ import java.util.UUID;
 /**
  * SUBMITTED → VERIFIED or REJECTED by a coordinator of the project's organization or an operator of its region
  * (never by whoever submitted it), while the organization is VERIFIED; VERIFIED → REVOKED by an operator of
- * the organization's region or a national admin. Each step is kept and announced.
+ * the organization's region or a national admin. Each step is kept and announced. The activities are read locked
+ * and written in plain SQL ({@link ActivityRepository#lockForDecision}): concurrent decisions on one activity take
+ * turns, and the second is refused as the first left it.
  */
 @ApplicationScoped
 public class ActivityVerification {
@@ -70,10 +73,11 @@ public class ActivityVerification {
 
     public Uni<Activity> revoke(UUID id, String reason, Caller caller) {
         caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
-        return Panache.withTransaction(() -> activities.findById(id).chain(a -> {
-            if (a == null) {
+        return Panache.withTransaction(() -> activities.lockForDecision(List.of(id)).chain(found -> {
+            if (found.isEmpty()) {
                 throw notFound();
             }
+            Activity a = found.get(0);
             return replicas.organizations(List.of(a.organizationId)).chain(orgs -> {
                 OrganizationReplica org = orgs.get(a.organizationId);
                 if (org == null || !caller.governs(org.region)) {
@@ -93,7 +97,7 @@ public class ActivityVerification {
         if (decision == ActivityStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw ProblemException.unprocessable("reason-required", "A rejection needs a reason");
         }
-        return Panache.withTransaction(() -> activities.byIds(ids).chain(found -> {
+        return Panache.withTransaction(() -> activities.lockForDecision(ids).chain(found -> {
             Map<UUID, Activity> byId = new java.util.HashMap<>();
             found.forEach(a -> byId.put(a.id, a));
             return replicas.organizations(found.stream().map(a -> a.organizationId).distinct().toList()).chain(orgs -> {
@@ -138,15 +142,18 @@ public class ActivityVerification {
         if (list.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        Instant at = today.now();
         List<ActivityTransition> transitions = new ArrayList<>();
         for (Activity a : list) {
             ActivityStatus from = a.status;
             a.status = to;
-            a.updatedAt = today.now();
-            transitions.add(ActivityEvents.transition(a, from, to, reason, caller.subject(), a.updatedAt));
+            a.updatedAt = at;
+            a.version++;
+            transitions.add(ActivityEvents.transition(a, from, to, reason, caller.subject(), at));
         }
-        // the activities' new status is flushed at commit, its version checked (a concurrent decision fails)
-        return activities.insert(transitions).chain(() -> outbox.appendAll(list.stream().map(events::forStatus).toList()));
+        return activities.move(list.stream().map(a -> a.id).toList(), to, at)
+                .chain(() -> activities.insert(transitions))
+                .chain(() -> outbox.appendAll(list.stream().map(events::forStatus).toList()));
     }
 
     private static ProblemException notFound() {
