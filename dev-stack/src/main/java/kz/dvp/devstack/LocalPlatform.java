@@ -157,7 +157,10 @@ public final class LocalPlatform {
         System.out.println("The platform is up. Ctrl-C or ./dvp down stops it; data stays in .dvp/data.");
     }
 
-    /** The services side by side (each stop takes seconds, more when it writes its class-data archive), then the infrastructure. */
+    /**
+     * The services side by side (each stop takes seconds, more when it writes its class-data archive), then the
+     * infrastructure.
+     */
     private static void stopAll(List<ServiceProcess> services, Infrastructure infrastructure, Path home) {
         List<Thread> stopping = services.stream().map(s -> new Thread(() -> stop(s), "stop-" + s.name())).toList();
         stopping.forEach(Thread::start);
