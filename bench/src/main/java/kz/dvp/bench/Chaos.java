@@ -99,6 +99,8 @@ public final class Chaos {
         List<FaultResult> results = new ArrayList<>();
         List<Sample> samples = new ArrayList<>();
 
+        // as ./dvp up runs once the archives are written: a training start is slower and its stop uses more memory
+        LocalPlatform.trainClassArchives(repository, home.resolve("class-archives"));
         try (LocalPlatform.Running platform = LocalPlatform.start(repository, home).closedOnExit();
              Ledger ledger = new Ledger(platform.infrastructure().postgres(), platform.infrastructure().kafkaBootstrap())) {
             step("scene: organization, coordinator, project, " + volunteers + " volunteers");

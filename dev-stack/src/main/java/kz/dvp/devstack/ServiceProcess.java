@@ -79,7 +79,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path trained = jar.resolveSibling(TRAINED_ARCHIVE);
             if (upToDate(trained, jar)) {
                 command.add("-XX:SharedArchiveFile=" + TRAINED_ARCHIVE);
-            } else if (Boolean.parseBoolean(System.getProperty("dvp.service.train-class-archive", "true"))) {
+            } else if (trainingEnabled()) {
                 // the JVM's notes on the classes it cannot archive would fill the log
                 training = trained.resolveSibling(TRAINED_ARCHIVE + "." + ProcessHandle.current().pid() + "-"
                         + System.nanoTime() + ".part");
@@ -198,6 +198,16 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep " + training, e);
         }
+    }
+
+    /** Whether the next start of {@code name} writes a trained class-data archive (none up to date yet). */
+    public static boolean willTrain(Path repository, String name) {
+        Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return trainingEnabled() && !upToDate(jar.resolveSibling(TRAINED_ARCHIVE), jar);
+    }
+
+    private static boolean trainingEnabled() {
+        return Boolean.parseBoolean(System.getProperty("dvp.service.train-class-archive", "true"));
     }
 
     /** Made after the jar: packaging rewrites {@code quarkus-run.jar}, and a rebuilt service's classes differ. */

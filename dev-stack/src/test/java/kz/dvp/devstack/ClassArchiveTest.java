@@ -30,4 +30,16 @@ class ClassArchiveTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-11-27T06:10:00Z")));
         assertThat(ServiceProcess.upToDate(archive, jar)).as("packaged again since").isFalse();
     }
+
+    @Test
+    void aServiceTrainsItsArchiveUntilOneIsUpToDate() throws Exception {
+        Path jar = Files.createDirectories(app.resolve("passport-service/target/quarkus-app")).resolve("quarkus-run.jar");
+        Files.writeString(jar, "jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-11-27T06:00:00Z")));
+        assertThat(ServiceProcess.willTrain(app, "passport-service")).as("no archive yet").isTrue();
+
+        Path archive = Files.writeString(jar.resolveSibling(ServiceProcess.TRAINED_ARCHIVE), "archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-27T06:05:00Z")));
+        assertThat(ServiceProcess.willTrain(app, "passport-service")).as("written after packaging").isFalse();
+    }
 }
