@@ -94,7 +94,9 @@ class ComposeFileTest {
         assertThat(map(service, "healthcheck").get("test").toString()).contains("localhost:" + port + "/q/health/ready");
         assertThat(map(map(service, "depends_on"), "postgres")).containsEntry("condition", "service_healthy");
         assertThat(map(map(service, "depends_on"), "kafka")).containsEntry("condition", "service_healthy");
-        assertThat(map(map(map(service, "deploy"), "resources"), "limits")).containsKey("memory");
+        Object limit = map(map(map(service, "deploy"), "resources"), "limits").get("memory");
+        assertThat(MemoryLimit.besideHeapMb(env.get("JAVA_OPTS_APPEND").toString(), String.valueOf(limit)))
+                .as("MB the limit leaves beside the heap").isGreaterThanOrEqualTo(MemoryLimit.OFF_HEAP_MB);
         assertThat(map(service, "build")).containsEntry("context", "./" + expected.name())
                 .containsEntry("dockerfile", "src/main/docker/Dockerfile.jvm");
         assertThat(REPOSITORY.resolve(expected.name()).resolve("src/main/docker/Dockerfile.jvm")).exists();

@@ -38,7 +38,11 @@ class KubernetesManifestTest {
         assertThat(probePath(container, "livenessProbe")).isEqualTo("/q/health/live");
         assertThat(((List<Map<String, Object>>) container.get("ports")).get(0)).containsEntry("containerPort", service.port());
         Map<String, Object> limits = (Map<String, Object>) ((Map<String, Object>) container.get("resources")).get("limits");
-        assertThat(limits).containsEntry("memory", "256Mi").containsKey("cpu");
+        assertThat(limits).containsKeys("memory", "cpu");
+        String javaOptions = ((List<Map<String, Object>>) container.get("env")).stream()
+                .filter(e -> e.get("name").equals("JAVA_OPTS_APPEND")).findFirst().orElseThrow().get("value").toString();
+        assertThat(MemoryLimit.besideHeapMb(javaOptions, limits.get("memory").toString()))
+                .as("MB the limit leaves beside the heap").isGreaterThanOrEqualTo(MemoryLimit.OFF_HEAP_MB);
         assertThat(container.get("envFrom").toString()).contains("name=" + service.name() + "-secrets")
                 .contains("name=dvp-platform");
         assertThat(kind(resources, "Service")).isNotNull();
