@@ -39,6 +39,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     // kept on close, so that a stopped server starts again with its data; a disposable
                     // infrastructure deletes its whole directory itself
                     .setCleanDataDirectory(false)
+                    // stopped by its owner's close, after the services: zonky's own shutdown hook would stop it at
+                    // the same time as LocalPlatform's, while the services are still finishing their work
+                    .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
