@@ -12,9 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** Compared against when an account does not exist, so that unknown usernames take as long as known ones. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password-0123456789");
-
     private final Vertx vertx;
 
     public PasswordHasher(Vertx vertx) {
@@ -28,6 +25,14 @@ public class PasswordHasher {
     /** Whether the password matches; a null hash (unknown account) is checked against a dummy and never matches. */
     public Uni<Boolean> matches(String password, String hash) {
         return vertx.executeBlocking(Uni.createFrom().item(() ->
-                BcryptUtil.matches(password, hash == null ? DUMMY_HASH : hash) && hash != null));
+                BcryptUtil.matches(password, hash == null ? Dummy.HASH : hash) && hash != null));
+    }
+
+    /**
+     * Compared against when an account does not exist, so that unknown usernames take as long as known ones. Made
+     * on the first such login, not when the bean is created: at start-up it cost a bcrypt hash on a cold JVM.
+     */
+    private static final class Dummy {
+        static final String HASH = BcryptUtil.bcryptHash("not-a-real-password-0123456789");
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -115,25 +114,25 @@ public class Accounts {
         });
     }
 
-    /** The bootstrap national admin, so that a fresh installation can be administered at all. */
+    /**
+     * The bootstrap national admin, so that a fresh installation can be administered at all. Its password is hashed
+     * only when it is created: a bcrypt hash on a cold JVM held up every start.
+     */
     void bootstrap(@Observes StartupEvent startup) throws Throwable {
         String username = config.bootstrapAdmin().username();
-        String hash = BcryptUtil.bcryptHash(keys.bootstrapPassword());
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
-                accounts.anyWithRole(Role.NATIONAL_ADMIN).chain(exists -> {
-                    if (exists) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    Account admin = new Account();
-                    admin.id = UUID.randomUUID();
-                    admin.username = username;
-                    admin.passwordHash = hash;
-                    admin.role = Role.NATIONAL_ADMIN;
-                    admin.createdBy = "bootstrap";
-                    admin.createdAt = today.now();
-                    Log.infof("Created the bootstrap national admin '%s'%s", username,
-                            keys.development() ? " (password: the development default in the dev keys file)" : "");
-                    return accounts.persist(admin).replaceWithVoid();
-                })));
+                accounts.anyWithRole(Role.NATIONAL_ADMIN).chain(exists -> exists ? Uni.createFrom().voidItem()
+                        : hasher.hash(keys.bootstrapPassword()).chain(hash -> {
+                            Account admin = new Account();
+                            admin.id = UUID.randomUUID();
+                            admin.username = username;
+                            admin.passwordHash = hash;
+                            admin.role = Role.NATIONAL_ADMIN;
+                            admin.createdBy = "bootstrap";
+                            admin.createdAt = today.now();
+                            Log.infof("Created the bootstrap national admin '%s'%s", username, keys.development()
+                                    ? " (password: the development default in the dev keys file)" : "");
+                            return accounts.persist(admin).replaceWithVoid();
+                        }))));
     }
 }
