@@ -246,6 +246,9 @@ public final class Benchmark {
                         took.toMillis() <= 3_000, "process start to /q/health/ready UP, restarted alone on the "
                         + "running platform"));
             }
+            platform.stoppedAfter().forEach((service, took) -> figures.add(new Figure("stop: " + service,
+                    took.toMillis() / 1000.0, "s", null, null, "reference", null,
+                    "SIGTERM to process exit (Quarkus's graceful shutdown), before the start-up alone")));
             footprint.peakMb().forEach((service, mb) -> figures.add(new Figure("peak RSS: " + service, mb, "MB", null,
                     null, "≤ 256 MB", mb <= 256, "VmRSS sampled every 0.5 s through all phases")));
         }

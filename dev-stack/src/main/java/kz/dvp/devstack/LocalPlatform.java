@@ -46,9 +46,12 @@ public final class LocalPlatform {
         Thread.currentThread().join();
     }
 
-    /** The platform as started: its infrastructure, services and how long each took to become ready. */
+    /**
+     * The platform as started: its infrastructure, services, how long each took to become ready and, for those
+     * restarted, how long the old process took to stop.
+     */
     public record Running(Path repository, Path home, Infrastructure infrastructure, List<ServiceProcess> services,
-                          Map<String, Duration> readyAfter) implements AutoCloseable {
+                          Map<String, Duration> readyAfter, Map<String, Duration> stoppedAfter) implements AutoCloseable {
 
         /** Also closed when the JVM is stopped (Ctrl-C), so that no service or server outlives the run. */
         public Running closedOnExit() {
@@ -64,7 +67,9 @@ public final class LocalPlatform {
         /** Starts a service again with its usual settings in place of the old process; waits until it is ready. */
         public Duration restart(String name) {
             ServiceProcess old = service(name);
+            long stopping = System.nanoTime();
             old.close();
+            stoppedAfter.put(name, Duration.ofNanos(System.nanoTime() - stopping));
             Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
             ServiceProcess started = launch(repository, home, infrastructure, service);
             services.set(services.indexOf(old), started);
@@ -95,7 +100,8 @@ public final class LocalPlatform {
         Infrastructure infrastructure = EmbeddedInfrastructure.persistent(home, POSTGRES_PORT, KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT);
         List<ServiceProcess> services = new ArrayList<>();
-        Running running = new Running(repository, home, infrastructure, services, new LinkedHashMap<>());
+        Running running = new Running(repository, home, infrastructure, services, new LinkedHashMap<>(),
+                new LinkedHashMap<>());
         try {
             for (Service service : SERVICES) {
                 services.add(launch(repository, home, infrastructure, service));
