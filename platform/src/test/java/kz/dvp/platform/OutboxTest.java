@@ -93,4 +93,20 @@ class OutboxTest extends WithDevStack {
         assertThat(Fixtures.count(pool, "select count(*) from processed_event where consumer = 'test-hours' and event_id = $1",
                 UUID.fromString(TestEvents.header(published.get(0), EventCodec.H_ID)))).isEqualTo(1);
     }
+
+    @Test
+    void relayWhoseConnectionIsCutTakesTheLeadAgainAndRelays() throws Throwable {
+        String leader = "select count(*) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid()";
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.count(pool, leader) == 1);
+        // what a database failover or a network cut does to the relay's lock-holding connection
+        pool.query("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted")
+                .execute().await().atMost(Duration.ofSeconds(10));
+
+        UUID volunteer = UUID.randomUUID();
+        VertxContextSupport.subscribeAndAwait(() -> submissions.submit(List.of(Fixtures.submission(volunteer, 1))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.projection(pool, volunteer).isPresent());
+        assertThat(TestEvents.records(bootstrap, Topics.ACTIVITY_ACTIVITIES, volunteer.toString())).hasSize(1);
+        assertThat(Fixtures.count(pool, leader)).as("the lock is held again").isEqualTo(1);
+    }
 }

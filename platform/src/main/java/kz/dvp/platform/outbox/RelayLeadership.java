@@ -47,8 +47,11 @@ final class RelayLeadership implements AutoCloseable {
             PgConnection leader = candidate;
             leader.notificationHandler(n -> onNotification.run());
             leader.closeHandler(() -> {
-                Log.warn("Outbox relay lost its database connection; it will try to take the lead again");
-                connection = null;
+                // close() lets go of the connection first: only a connection lost under us is worth a warning
+                if (connection == leader) {
+                    Log.warn("Outbox relay lost its database connection; it will try to take the lead again");
+                    connection = null;
+                }
             });
             leader.query("listen dvp_outbox").execute().await().atMost(TIMEOUT);
             connection = leader;
