@@ -96,11 +96,12 @@ class OutboxTest extends WithDevStack {
 
     @Test
     void relayWhoseConnectionIsCutTakesTheLeadAgainAndRelays() throws Throwable {
-        String leader = "select count(*) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid()";
+        String holders = "from pg_locks where locktype = 'advisory' and granted"
+                + " and database = (select oid from pg_database where datname = current_database())";
+        String leader = "select count(*) " + holders;
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.count(pool, leader) == 1);
         // what a database failover or a network cut does to the relay's lock-holding connection
-        pool.query("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted")
-                .execute().await().atMost(Duration.ofSeconds(10));
+        pool.query("select pg_terminate_backend(pid) " + holders).execute().await().atMost(Duration.ofSeconds(10));
 
         UUID volunteer = UUID.randomUUID();
         VertxContextSupport.subscribeAndAwait(() -> submissions.submit(List.of(Fixtures.submission(volunteer, 1))));
