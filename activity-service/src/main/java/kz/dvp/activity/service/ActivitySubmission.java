@@ -1,6 +1,5 @@
 package kz.dvp.activity.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
@@ -20,6 +19,7 @@ import kz.dvp.platform.outbox.Outbox;
 import kz.dvp.platform.problem.ProblemException;
 import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
+import kz.dvp.platform.sql.Transactions;
 import kz.dvp.platform.time.Today;
 
 import java.time.Duration;
@@ -67,7 +67,7 @@ public class ActivitySubmission {
         if (request.method() == ActivityMethod.CHECK_IN) {
             throw ProblemException.unprocessable("check-in-method", "CHECK_IN activities come from check-outs");
         }
-        return Panache.withTransaction(() -> record(List.of(request), caller)).map(outcomes -> {
+        return Transactions.withGenericPlans(() -> record(List.of(request), caller)).map(outcomes -> {
             Outcome outcome = outcomes.get(0);
             if (outcome.problem() != null) {
                 throw outcome.problem();
@@ -79,7 +79,7 @@ public class ActivitySubmission {
     /** Up to 10 000 activities by a coordinator; one result per item, in order. */
     public Uni<List<ItemResult>> submitBatch(List<SubmitActivityRequest> items, Caller caller) {
         caller.requireAny(Role.ORG_COORDINATOR);
-        return Panache.withTransaction(() -> record(items, caller)).map(outcomes -> {
+        return Transactions.withGenericPlans(() -> record(items, caller)).map(outcomes -> {
             List<ItemResult> results = new ArrayList<>(outcomes.size());
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome o = outcomes.get(i);

@@ -1,6 +1,5 @@
 package kz.dvp.activity.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
@@ -16,6 +15,7 @@ import kz.dvp.platform.outbox.Outbox;
 import kz.dvp.platform.problem.ProblemException;
 import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
+import kz.dvp.platform.sql.Transactions;
 import kz.dvp.platform.time.Today;
 
 import java.time.Instant;
@@ -73,7 +73,7 @@ public class ActivityVerification {
 
     public Uni<Activity> revoke(UUID id, String reason, Caller caller) {
         caller.requireAny(Role.NATIONAL_ADMIN, Role.REGIONAL_OPERATOR);
-        return Panache.withTransaction(() -> activities.lockForDecision(List.of(id)).chain(found -> {
+        return Transactions.withGenericPlans(() -> activities.lockForDecision(List.of(id)).chain(found -> {
             if (found.isEmpty()) {
                 throw notFound();
             }
@@ -97,7 +97,7 @@ public class ActivityVerification {
         if (decision == ActivityStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw ProblemException.unprocessable("reason-required", "A rejection needs a reason");
         }
-        return Panache.withTransaction(() -> activities.lockForDecision(ids).chain(found -> {
+        return Transactions.withGenericPlans(() -> activities.lockForDecision(ids).chain(found -> {
             Map<UUID, Activity> byId = new java.util.HashMap<>();
             found.forEach(a -> byId.put(a.id, a));
             return replicas.organizations(found.stream().map(a -> a.organizationId).distinct().toList()).chain(orgs -> {

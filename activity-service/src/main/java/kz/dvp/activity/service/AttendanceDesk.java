@@ -13,6 +13,7 @@ import kz.dvp.events.ActivityMethod;
 import kz.dvp.platform.problem.ProblemException;
 import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
+import kz.dvp.platform.sql.Transactions;
 import kz.dvp.platform.time.Today;
 
 import java.time.Duration;
@@ -41,7 +42,7 @@ public class AttendanceDesk {
     public Uni<Attendance> checkIn(UUID projectId, UUID volunteerId, Caller caller) {
         caller.requireAny(Role.VOLUNTEER, Role.ORG_COORDINATOR);
         Instant now = today.now();
-        return Panache.withTransaction(() -> project(projectId, volunteerId, caller).chain(project ->
+        return Transactions.withGenericPlans(() -> project(projectId, volunteerId, caller).chain(project ->
                 open(projectId, volunteerId).chain(existing -> {
                     if (existing != null && !expired(existing, project, now)) {
                         throw new ProblemException(Status.CONFLICT, "already-checked-in",
@@ -62,7 +63,7 @@ public class AttendanceDesk {
         caller.requireAny(Role.VOLUNTEER, Role.ORG_COORDINATOR);
         Instant now = today.now();
         // The transaction commits an expiry before the 409 is answered, so the outcome is decided inside, thrown after.
-        return Panache.withTransaction(() -> project(projectId, volunteerId, caller).chain(project ->
+        return Transactions.withGenericPlans(() -> project(projectId, volunteerId, caller).chain(project ->
                 open(projectId, volunteerId).chain(attendance -> {
                     if (attendance == null) {
                         return Uni.createFrom().item(CheckOut.refused(new ProblemException(Status.CONFLICT,

@@ -11,6 +11,7 @@ import kz.dvp.events.EventCodec;
 import kz.dvp.events.EventFormatException;
 import kz.dvp.platform.sql.SessionSql;
 import kz.dvp.platform.sql.SqlArrays;
+import kz.dvp.platform.sql.Transactions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -97,7 +98,7 @@ public class Inbox {
      * back-off timer fires on another thread.
      */
     private static Uni<Void> untilApplied(String consumer, Context context, Supplier<Uni<Void>> work) {
-        Uni<Void> attempt = Uni.createFrom().deferred(() -> Panache.withTransaction(work));
+        Uni<Void> attempt = Uni.createFrom().deferred(() -> Transactions.withCustomPlans(work));
         if (context != null) {
             attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         }
