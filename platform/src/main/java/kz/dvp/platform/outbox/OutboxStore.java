@@ -17,6 +17,9 @@ import java.util.stream.StreamSupport;
 public class OutboxStore {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final String NEXT_BATCH = """
+            select id, seq, aggregate_id, topic, event_type, source, occurred_at, payload
+            from outbox_event where published_at is null order by seq limit $1""";
 
     private final Pool pool;
 
@@ -26,10 +29,7 @@ public class OutboxStore {
 
     /** The oldest unpublished events, in the order they were written. */
     public List<PendingEvent> nextBatch(int size) {
-        var rows = pool.preparedQuery("""
-                        select id, seq, aggregate_id, topic, event_type, source, occurred_at, payload
-                        from outbox_event where published_at is null order by seq limit $1""")
-                .execute(Tuple.of(size)).await().atMost(TIMEOUT);
+        var rows = pool.preparedQuery(NEXT_BATCH).execute(Tuple.of(size)).await().atMost(TIMEOUT);
         return StreamSupport.stream(rows.spliterator(), false).map(OutboxStore::pending).toList();
     }
 

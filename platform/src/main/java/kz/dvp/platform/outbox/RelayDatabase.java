@@ -28,6 +28,10 @@ public class RelayDatabase {
         options = PgConnectOptions.fromUri(url);
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
+        // The next batch by an index scan of the unpublished events in seq order, not a bitmap scan and a sort: the
+        // partial index keeps the entries of published events until a vacuum; a bitmap scan visits them all at each
+        // poll, an index scan stops at the batch's size and marks those it finds dead, so the next poll skips them.
+        options.addProperty("enable_bitmapscan", "off");
         // the relay's single thread (batches and the hourly purge) needs one at a time
         pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1).setName("outbox-relay")).connectingTo(options)
                 .using(vertx).build();
