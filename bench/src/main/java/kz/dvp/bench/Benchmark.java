@@ -32,12 +32,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * with the median value), -Ddvp.bench.national-volunteers (default 0: skipped; e.g. 300000 adds that many
  * volunteers through the event path and measures reads and ingest again over them), -Ddvp.bench.national-activities
  * (default 0; with national volunteers, e.g. 10000000 verified activities of theirs, with 800 organizations, through
- * the event path before those reads, and the rebuild then replays them all).
+ * the event path before those reads, and the rebuild then replays them all). With
+ * -Ddvp.postgres.statement-statistics=true, PostgreSQL keeps pg_stat_statements and the output shows, for the ingest,
+ * the batch import and the verifications, the statements that took it the most time.
  */
 public final class Benchmark {
 
     private static final int CONCURRENCY = 64;
     private static final int BATCH = 1_000;
+    private static final int TOP_STATEMENTS = 15;
 
     private Benchmark() {
     }
@@ -135,7 +138,9 @@ public final class Benchmark {
             Load.closed(CONCURRENCY, warmup.dividedBy(2), 200, n -> api.getAsync(Api.PASSPORT + "/api/v1/passports/"
                     + scene.volunteers.get(ThreadLocalRandom.current().nextInt(scene.volunteers.size())), scene.admin));
 
+            Statements statements = Statements.of(platform.infrastructure().postgres());
             step("REST ingest");
+            statements.reset();
             Footprint.Cpu cpu = footprint.cpu();
             ConcurrentLinkedQueue<String[]> submitted = new ConcurrentLinkedQueue<>();
             Load.Result ingest = Load.closed(CONCURRENCY, phase, 201, n -> {
@@ -154,8 +159,10 @@ public final class Benchmark {
                             + String.format("%.0f %%", 100 * ingest.perSecond() / pg.perSecond()) + " of raw PostgreSQL; "
                             + ingest.failed() + " failed; " + cost(cpu, cpu = footprint.cpu(), ingest.ok(), "submission",
                             "activity-service")));
+            System.out.print(statements.markdown("the REST ingest", TOP_STATEMENTS));
 
             step("batch import");
+            statements.reset();
             Load.Result batch = Load.closed(2, phase, 200, n -> {
                 List<Map<String, Object>> items = new ArrayList<>(BATCH);
                 for (int i = 0; i < BATCH; i++) {
@@ -168,12 +175,14 @@ public final class Benchmark {
                     batch.p50Ms(), batch.p99Ms(), "≥ 20 000/s", batchRate >= 20_000,
                     BATCH + " per request, 2 requests in flight; latency per request; " + batch.failed() + " failed; "
                             + cost(cpu, cpu = footprint.cpu(), batch.ok() * BATCH, "activity", "activity-service")));
+            System.out.print(statements.markdown("the batch import", TOP_STATEMENTS));
 
             // The verification phase measures its own events, not the ingest phases' backlog queued ahead of them.
             step("drain: outbox relayed and passport-service caught up");
             figures.add(drain(platform));
 
             step("verification → passport");
+            statements.reset();
             cpu = footprint.cpu();
             List<String[]> toVerify = new ArrayList<>(submitted);
             Collections.shuffle(toVerify);
@@ -216,6 +225,7 @@ public final class Benchmark {
                     + "answer p99 " + String.format("%.1f", verification.p99Ms()) + " ms; " + verification.failed() + " failed; "
                     + cost(cpu, cpu = footprint.cpu(), verification.ok(), "verification", "activity-service",
                     "passport-service")));
+            System.out.print(statements.markdown("the verifications and until the passports showed them", TOP_STATEMENTS));
 
             step("passport read");
             cpu = footprint.cpu();

@@ -13,6 +13,8 @@ import java.time.Duration;
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String USER = "postgres";
+    /** -Ddvp.postgres.statement-statistics=true: PostgreSQL keeps pg_stat_statements (a little slower). */
+    static final String STATEMENT_STATISTICS = "dvp.postgres.statement-statistics";
 
     private final Path dataDirectory;
     private final int port;
@@ -54,6 +56,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
             if (disposable) {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
+            }
+            if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+                // what each statement costs, its planning included (./dvp bench prints it per phase)
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
             }
             server = builder.start();
         } catch (IOException e) {
