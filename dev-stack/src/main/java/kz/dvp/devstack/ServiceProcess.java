@@ -26,7 +26,7 @@ public final class ServiceProcess implements AutoCloseable {
      * Each service's JVM, unless -Ddvp.service.jvm-options says otherwise: a heap sized to what a service holds
      * under load, and the serial collector (one core each, no parallel GC threads). Metaspace may reach 96 MB
      * before its first collection: from the default 21 MB, each service stopped for a full collection while starting
-     * (50-70 ms alone, 260-450 ms with the four starting at once; -Xlog:gc), only to find every class still in use.
+     * (52-73 ms alone, 264-373 ms with the four starting at once; -Xlog:gc), only to find every class still in use.
      */
     static final String JVM_OPTIONS = "-Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=96m";
     /** Quarkus's class-data archive (AppCDS), made at packaging: the classes loaded up to the end of static init. */
