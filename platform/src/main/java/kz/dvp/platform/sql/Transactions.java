@@ -24,8 +24,9 @@ public final class Transactions {
     }
 
     /**
-     * For a request's writes, whose statements find a few rows by key: their plan does not depend on the values, so
-     * it is made once per connection. Searches and statistics keep PostgreSQL's own choice (their filters are skewed).
+     * For a request's writes, whose statements find rows by key (a batch import's as well: one index lookup per
+     * volunteer or id): their plan does not depend on the values, so it is made once per connection. Searches and
+     * statistics keep PostgreSQL's own choice (their filters are skewed).
      */
     public static <T> Uni<T> withGenericPlans(Supplier<Uni<T>> work) {
         return planned("force_generic_plan", work);
