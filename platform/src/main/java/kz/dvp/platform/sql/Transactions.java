@@ -26,15 +26,16 @@ public final class Transactions {
     /**
      * For a request's writes, whose statements find rows by key (a batch import's as well: one index lookup per
      * volunteer or id): their plan does not depend on the values, so it is made once per connection. Searches and
-     * statistics keep PostgreSQL's own choice (their filters are skewed).
+     * statistics keep PostgreSQL's own choice (their filters are skewed). A plan made while a table is nearly empty
+     * lasts until autovacuum first analyzes it (after about 50 changed rows).
      */
     public static <T> Uni<T> withGenericPlans(Supplier<Uni<T>> work) {
         return planned("force_generic_plan", work);
     }
 
     /**
-     * For a batch's statements, one per kind whatever the batch's size: planning each for its values costs little
-     * beside the batch, and the plan always fits the tables as they are now.
+     * For a consumer's work (a poll of events, one statement per kind whatever its size, or a single event): planning
+     * each statement for its values costs little beside it, and the plan always fits the tables as they are now.
      */
     public static <T> Uni<T> withCustomPlans(Supplier<Uni<T>> work) {
         return planned("force_custom_plan", work);
