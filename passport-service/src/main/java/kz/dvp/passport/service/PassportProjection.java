@@ -230,34 +230,36 @@ public class PassportProjection {
      * Not locked: nothing else writes the rebuild's tables, and each id range is computed once.
      */
     Uni<Void> recompute(UUID after, UUID upTo, ReplayedVolunteers replayed) {
-        String range = "true" + (after == null ? "" : " and volunteer_id > :after") + (upTo == null ? "" : " and volunteer_id <= :upTo");
-        return Panache.getSession().chain(session -> {
-            var passports = session.createNativeQuery("select * from passport where " + range, Passport.class).setReadOnly(true);
-            var activities = session.createNativeQuery(COUNTED + " where " + range + " and status = 'VERIFIED'", Object[].class);
-            if (after != null) {
-                passports.setParameter("after", after);
-                activities.setParameter("after", after);
-            }
-            if (upTo != null) {
-                passports.setParameter("upTo", upTo);
-                activities.setParameter("upTo", upTo);
-            }
-            return passports.getResultList().chain(found -> {
-                found.forEach(session::detach);
-                return activities.getResultList().chain(rows -> {
-                    Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
-                    Instant now = today.now();
-                    for (Passport p : found) {
-                        apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
-                        ReplayedVolunteers.Last event = replayed.lastOf(p.volunteerId);
-                        p.lastEventId = event.id();
-                        p.lastEventType = event.type();
-                        p.updatedAt = now;
-                    }
-                    return PassportRows.update(found);
-                });
-            });
-        });
+        List<Object> bounds = new ArrayList<>();
+        StringBuilder range = new StringBuilder("true");
+        if (after != null) {
+            bounds.add(after);
+            range.append(" and volunteer_id > $").append(bounds.size());
+        }
+        if (upTo != null) {
+            bounds.add(upTo);
+            range.append(" and volunteer_id <= $").append(bounds.size());
+        }
+        Object[] parameters = bounds.toArray();
+        // plain SQL, and only the figures written: the replay wrote everything else of these passports
+        return SessionSql.select("select volunteer_id from passport where " + range, parameters)
+                .chain(ids -> SessionSql.select(COUNTED + " where " + range + " and status = 'VERIFIED'", parameters)
+                        .chain(rows -> {
+                            Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
+                            Instant now = today.now();
+                            List<Passport> computed = new ArrayList<>(ids.size());
+                            for (Object[] id : ids) {
+                                Passport p = new Passport();
+                                p.volunteerId = (UUID) id[0];
+                                apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
+                                ReplayedVolunteers.Last event = replayed.lastOf(p.volunteerId);
+                                p.lastEventId = event.id();
+                                p.lastEventType = event.type();
+                                p.updatedAt = now;
+                                computed.add(p);
+                            }
+                            return PassportRows.updateFigures(computed);
+                        }));
     }
 
     /** The columns {@link #counted} reads: what the figures count of each activity. */

@@ -36,12 +36,14 @@ final class PassportRows {
 
     private static final Column ID = new Column("volunteer_id", "uuid", p -> p.volunteerId);
     private static final Column NUMBER = new Column("passport_number", "text", p -> p.passportNumber);
-    /** Everything but the id and the number, which never change. */
-    private static final List<Column> CHANGING = List.of(
+    /** What the volunteer's own events set. */
+    private static final List<Column> PROFILE = List.of(
             new Column("region", "text", p -> p.region),
             new Column("birth_year", "int", p -> p.birthYear),
             new Column("status", "text", p -> p.status),
-            new Column("partner_sharing", "boolean", p -> p.partnerSharing),
+            new Column("partner_sharing", "boolean", p -> p.partnerSharing));
+    /** What the verified activities give, and the event last applied. */
+    private static final List<Column> FIGURES = List.of(
             new Column("total_hours", "numeric", p -> p.totalHours.toPlainString()),
             new Column("verified_activities", "int", p -> p.verifiedActivities),
             new Column("organizations", "int", p -> p.organizations),
@@ -57,13 +59,15 @@ final class PassportRows {
             new Column("updated_at", "timestamptz", p -> p.updatedAt),
             new Column("last_event_id", "uuid", p -> p.lastEventId),
             new Column("last_event_type", "text", p -> p.lastEventType));
+    /** Everything but the id and the number, which never change. */
+    private static final List<Column> CHANGING = concat(PROFILE, FIGURES);
 
     private static final List<Column> UPDATED = concat(List.of(ID), CHANGING);
     private static final List<Column> INSERTED = concat(List.of(ID, NUMBER), CHANGING);
+    private static final List<Column> FIGURES_UPDATED = concat(List.of(ID), FIGURES);
 
-    private static final String UPDATE = "update passport p set "
-            + CHANGING.stream().map(c -> c.name() + " = f." + c.name()).collect(Collectors.joining(", "))
-            + " from " + unnest(UPDATED) + " where p.volunteer_id = f.volunteer_id";
+    private static final String UPDATE = update(CHANGING, UPDATED);
+    private static final String UPDATE_FIGURES = update(FIGURES, FIGURES_UPDATED);
     private static final String INSERT = "insert into passport (" + names(INSERTED) + ") select * from "
             + unnest(INSERTED);
 
@@ -75,12 +79,22 @@ final class PassportRows {
         return passports.isEmpty() ? Uni.createFrom().voidItem() : Sql.run(UPDATE, arrays(UPDATED, passports));
     }
 
+    /** Writes the figures (and last event) of passports, leaving their profile as it is: the rebuild's last step. */
+    static Uni<Void> updateFigures(List<Passport> passports) {
+        return passports.isEmpty() ? Uni.createFrom().voidItem() : Sql.run(UPDATE_FIGURES, arrays(FIGURES_UPDATED, passports));
+    }
+
     /**
      * Inserts new passports. A passport another consumer inserted meanwhile is a duplicate key: the transaction
      * fails and the inbox retries it, then finds that passport.
      */
     static Uni<Void> insert(List<Passport> passports) {
         return passports.isEmpty() ? Uni.createFrom().voidItem() : Sql.run(INSERT, arrays(INSERTED, passports));
+    }
+
+    private static String update(List<Column> set, List<Column> given) {
+        return "update passport p set " + set.stream().map(c -> c.name() + " = f." + c.name()).collect(Collectors.joining(", "))
+                + " from " + unnest(given) + " where p.volunteer_id = f.volunteer_id";
     }
 
     private static String unnest(List<Column> columns) {
