@@ -276,10 +276,14 @@ public final class Benchmark {
                 Instant.parse(progress.get("finishedAt").asText())).toMillis() / 1000.0;
         double perSecond = progress.get("applied").asLong() / seconds;
         long events = progress.get("applied").asLong();
+        List<String> steps = new ArrayList<>();
+        progress.get("steps").forEach(step -> steps.add(String.format(Locale.ROOT, "%s %.1f s",
+                step.get("step").asText(), step.get("seconds").asDouble())));
         return new Figure("projection rebuild", perSecond, "events/s", null, null, "≥ 50 000 events/s (over ≥ 3 000 000)",
                 perSecond >= 50_000 && events >= 3_000_000, String.format(Locale.ROOT,
-                "%d events (identity, org and activity topics from the start) in %.1f s, state %s%s", events, seconds,
-                progress.get("state").asText(), events >= 3_000_000 ? "" : "; fewer events than the goal's volume"));
+                "%d events (identity, org and activity topics from the start) in %.1f s (%s), state %s%s", events,
+                seconds, String.join(", ", steps), progress.get("state").asText(),
+                events >= 3_000_000 ? "" : "; fewer events than the goal's volume"));
     }
 
     /** Waits (at most 5 minutes) until activity-service's outbox is relayed and passport-service has no lag. */

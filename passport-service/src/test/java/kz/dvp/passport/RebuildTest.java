@@ -26,8 +26,12 @@ import java.util.UUID;
 import static kz.dvp.passport.support.Facts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Passports rebuilt from the topics equal the ones maintained event by event. */
 @QuarkusTest
@@ -75,10 +79,13 @@ class RebuildTest extends WithDevStack {
         List<String> indexes = snapshot(INDEXES);
 
         as(TestTokens.operator("KZ-11")).post("/api/v1/admin/passport-rebuilds").then().statusCode(403);
-        as(TestTokens.admin()).post("/api/v1/admin/passport-rebuilds").then().statusCode(202).body("state", equalTo("RUNNING"));
+        as(TestTokens.admin()).post("/api/v1/admin/passport-rebuilds").then().statusCode(202).body("state", equalTo("RUNNING"))
+                .body("step", equalTo("replay"));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> as(TestTokens.admin())
                 .get("/api/v1/admin/passport-rebuilds/current").then().statusCode(200).body("state", equalTo("DONE"))
-                .body("percent", equalTo(100.0f)));
+                .body("percent", equalTo(100.0f)).body("step", nullValue())
+                .body("steps.step", contains("replay", "indexes", "figures", "switch-over"))
+                .body("steps.seconds", everyItem(greaterThanOrEqualTo(0f))));
 
         assertThat(snapshot(FIGURES)).isEqualTo(live);
         assertThat(snapshot(INDEXES)).isEqualTo(indexes).anyMatch(index -> index.contains("passport_activity_volunteer|"));

@@ -35,7 +35,10 @@ public class AdminResource {
 
     @GET
     @Path("/current")
-    @Operation(summary = "Progress of the rebuild: state, events applied of the total, events per second")
+    @Operation(summary = "Progress of the rebuild: state, step, events applied of the total, events per second",
+            description = "step is the one running (replay, indexes, figures, switch-over; after a failure, the one that "
+                    + "failed); steps lists the finished ones with their seconds. The replay reaches 100 % before the "
+                    + "figures are computed.")
     public Uni<PassportRebuild.Progress> current() {
         return callers.current().map(rebuild::progress);
     }

@@ -68,6 +68,11 @@ public class PassportRebuild {
     private static final int WRITERS = 2;
     /** Statements of a transaction that starts with this go to the rebuild tables (and, for the rest, public). */
     private static final String REBUILD_PATH = "set local search_path to rebuild, public";
+    /** The steps, as the progress names them. */
+    private static final String REPLAY = "replay";
+    private static final String INDEXES = "indexes";
+    private static final String FIGURES = "figures";
+    private static final String SWITCH_OVER = "switch-over";
 
     private final PassportProjection projection;
     private final String bootstrap;
@@ -76,6 +81,8 @@ public class PassportRebuild {
     private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> new Thread(r, "passport-rebuild-writer"));
     private final ExecutorService decoder = Executors.newSingleThreadExecutor(r -> new Thread(r, "passport-rebuild-decoder"));
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
+    /** When the running step started; written by the rebuild's worker thread only. */
+    private volatile Instant stepStartedAt;
 
     public PassportRebuild(PassportProjection projection, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
         this.projection = projection;
@@ -83,20 +90,30 @@ public class PassportRebuild {
     }
 
     /**
-     * How a rebuild goes: state, records replayed (a malformed one is read and skipped) of the total known at the
-     * start, rate.
+     * How a rebuild goes: state, the step running (the one that failed, if it failed), records replayed (a malformed
+     * one is read and skipped) of the total known at the start, rate, and how long each finished step took. The
+     * replay reaches 100 % before the figures are computed, so the step tells an admin what the rest is waiting for.
      */
-    public record Progress(String state, long applied, long total, double eventsPerSecond, Instant startedAt,
-                           Instant finishedAt, String error) {
+    public record Progress(String state, String step, long applied, long total, double eventsPerSecond,
+                           Instant startedAt, Instant finishedAt, String error, List<StepTime> steps) {
 
         static Progress idle() {
-            return new Progress("IDLE", 0, 0, 0, null, null, null);
+            return new Progress("IDLE", null, 0, 0, 0, null, null, null, List.of());
+        }
+
+        Progress with(String newState, String newStep, long newApplied, double rate, Instant finished, String failure,
+                      List<StepTime> finishedSteps) {
+            return new Progress(newState, newStep, newApplied, total, rate, startedAt, finished, failure, finishedSteps);
         }
 
         @JsonProperty
         public double percent() {
             return total == 0 ? (state.equals("DONE") ? 100 : 0) : Math.min(100, 100.0 * applied / total);
         }
+    }
+
+    /** A finished step of a rebuild and how long it took. */
+    public record StepTime(String step, double seconds) {
     }
 
     public Progress progress(Caller caller) {
@@ -110,7 +127,7 @@ public class PassportRebuild {
         if (current.state().equals("RUNNING")) {
             throw new ProblemException(Status.CONFLICT, "rebuild-running", "A rebuild is already running");
         }
-        Progress started = new Progress("RUNNING", 0, 0, 0, Instant.now(), null, null);
+        Progress started = new Progress("RUNNING", REPLAY, 0, 0, 0, Instant.now(), null, null, List.of());
         progress.set(started);
         worker.execute(this::run);
         return started;
@@ -133,36 +150,46 @@ public class PassportRebuild {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long total = end.values().stream().mapToLong(Long::longValue).sum()
                     - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-            progress.set(new Progress("RUNNING", 0, total, 0, startedAt, null, null));
+            progress.set(new Progress("RUNNING", REPLAY, 0, total, 0, startedAt, null, null, List.of()));
+            stepStartedAt = startedAt;
 
-            Instant phase = Instant.now();
             List<String> deferredIndexes = await(() -> Panache.withTransaction(() -> freshSchema()));
             ReplayedVolunteers replayed = new ReplayedVolunteers();
-            long applied = replay(consumer, end, startedAt, total, replayed);
-            Log.infof("Passport rebuild: %d events replayed in %s", applied, Duration.between(phase, phase = Instant.now()));
+            long applied = replay(consumer, end, startedAt, replayed);
+            Log.infof("Passport rebuild: %d events replayed in %.1f s", applied, enter(INDEXES).seconds());
             await(() -> Panache.withTransaction(() -> sql(deferredIndexes)));
-            Log.infof("Passport rebuild: indexes built in %s", Duration.between(phase, phase = Instant.now()));
+            Log.infof("Passport rebuild: indexes built in %.1f s", enter(FIGURES).seconds());
             recomputeAll(replayed);
-            Log.infof("Passport rebuild: figures computed in %s", Duration.between(phase, Instant.now()));
+            Log.infof("Passport rebuild: figures computed in %.1f s", enter(SWITCH_OVER).seconds());
             long finalApplied = applied;
             await(() -> Panache.withTransaction(() -> sql(List.of("lock table " + String.join(", ", TABLES) + " in exclusive mode"))
                     .chain(() -> {
                         // writers are held now; what they committed before is on the topics up to here
                         Map<TopicPartition, Long> last = consumer.endOffsets(partitions);
-                        return replayInTransaction(consumer, last, finalApplied, startedAt, total);
+                        return replayInTransaction(consumer, last, finalApplied, startedAt);
                     })
                     .chain(() -> sql(switchOver()))));
-            Log.infof("Passport rebuild done: %d events in %s", progress.get().applied(),
-                    Duration.between(startedAt, Instant.now()));
-            Progress done = progress.get();
-            progress.set(new Progress("DONE", done.applied(), done.total(), done.eventsPerSecond(), startedAt,
-                    Instant.now(), null));
+            Log.infof("Passport rebuild: switched over in %.1f s", enter(null).seconds());
+            Progress done = progress.updateAndGet(p -> p.with("DONE", null, p.applied(), p.eventsPerSecond(),
+                    Instant.now(), null, p.steps()));
+            Log.infof("Passport rebuild done: %d events in %s", done.applied(), Duration.between(startedAt, done.finishedAt()));
         } catch (Throwable e) {
             Log.errorf(e, "Passport rebuild failed; the live passports are untouched");
-            Progress failed = progress.get();
-            progress.set(new Progress("FAILED", failed.applied(), failed.total(), failed.eventsPerSecond(), startedAt,
-                    Instant.now(), e.getMessage()));
+            progress.updateAndGet(p -> p.with("FAILED", p.step(), p.applied(), p.eventsPerSecond(), Instant.now(),
+                    e.getMessage(), p.steps()));
         }
+    }
+
+    /** Ends the running step (its time goes into the progress) and starts {@code next} (null: none). */
+    private StepTime enter(String next) {
+        Instant now = Instant.now();
+        Progress current = progress.get();
+        StepTime finished = new StepTime(current.step(), Duration.between(stepStartedAt, now).toMillis() / 1000.0);
+        List<StepTime> steps = new ArrayList<>(current.steps());
+        steps.add(finished);
+        stepStartedAt = now;
+        progress.updateAndGet(p -> p.with(p.state(), next, p.applied(), p.eventsPerSecond(), null, null, List.copyOf(steps)));
+        return finished;
     }
 
     /**
@@ -172,7 +199,7 @@ public class PassportRebuild {
      * meanwhile. So PostgreSQL and this JVM work side by side.
      */
     private long replay(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, Instant startedAt,
-                        long total, ReplayedVolunteers replayed) throws Throwable {
+                        ReplayedVolunteers replayed) throws Throwable {
         long read = 0;
         List<CompletableFuture<Void>> writing = new ArrayList<>();
         while (!reached(consumer, end)) {
@@ -183,7 +210,7 @@ public class PassportRebuild {
             }
             polled.events().forEach(e -> parts.get(Math.floorMod(e.data().aggregateId().hashCode(), WRITERS)).add(e));
             joined(writing);
-            report(read, startedAt, total);
+            report(read, startedAt);
             writing.clear();
             for (List<CloudEvent> part : parts) {
                 writing.add(onRebuildTables(() -> projection.recordAll(part, replayed)));
@@ -191,7 +218,7 @@ public class PassportRebuild {
             read += polled.records();
         }
         joined(writing);
-        report(read, startedAt, total);
+        report(read, startedAt);
         return read;
     }
 
@@ -214,7 +241,7 @@ public class PassportRebuild {
 
     /** The last stretch, inside the switch-over transaction (already on the rebuild schema's search path). */
     private Uni<Void> replayInTransaction(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end,
-                                          long applied, Instant startedAt, long total) {
+                                          long applied, Instant startedAt) {
         List<CloudEvent> rest = new ArrayList<>();
         long records = 0;
         while (!reached(consumer, end)) {
@@ -224,7 +251,7 @@ public class PassportRebuild {
         }
         long read = applied + records;
         return sql(List.of(REBUILD_PATH)).chain(() -> projection.applyAll(rest))
-                .invoke(() -> report(read, startedAt, total))
+                .invoke(() -> report(read, startedAt))
                 .chain(() -> sql(List.of("set local search_path to public")));
     }
 
@@ -272,9 +299,9 @@ public class PassportRebuild {
         return true;
     }
 
-    private void report(long applied, Instant startedAt, long total) {
+    private void report(long applied, Instant startedAt) {
         double seconds = Math.max(0.001, Duration.between(startedAt, Instant.now()).toMillis() / 1000.0);
-        progress.set(new Progress("RUNNING", applied, total, applied / seconds, startedAt, null, null));
+        progress.updateAndGet(p -> p.with("RUNNING", p.step(), applied, applied / seconds, null, null, p.steps()));
     }
 
     /**
