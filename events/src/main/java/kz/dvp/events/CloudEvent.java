@@ -25,7 +25,7 @@ public record CloudEvent(UUID id, String source, String subject, Instant time, D
 
     /** Wraps an event produced by {@code source} with a fresh id; subject and time come from the event. */
     public static CloudEvent of(String source, DvpEvent data) {
-        return new CloudEvent(UUID.randomUUID(), source, data.aggregateId().toString(), data.occurredAt(), data);
+        return new CloudEvent(Ids.next(), source, data.aggregateId().toString(), data.occurredAt(), data);
     }
 
     /** The catalogue entry of the data. */

@@ -11,6 +11,7 @@ import kz.dvp.events.ActivitySubmitted;
 import kz.dvp.events.ActivityVerified;
 import kz.dvp.events.Category;
 import kz.dvp.events.DvpEvent;
+import kz.dvp.events.Ids;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public class ActivityEvents {
     static ActivityTransition transition(Activity a, ActivityStatus from, ActivityStatus to, String reason, String actor,
                                          Instant at) {
         ActivityTransition t = new ActivityTransition();
-        t.id = UUID.randomUUID();
+        t.id = Ids.next();
         t.activityId = a.id;
         t.fromStatus = from;
         t.toStatus = to;

@@ -15,6 +15,7 @@ import kz.dvp.activity.rest.dto.ItemResult;
 import kz.dvp.activity.rest.dto.SubmitActivityRequest;
 import kz.dvp.events.ActivityMethod;
 import kz.dvp.events.ActivityStatus;
+import kz.dvp.events.Ids;
 import kz.dvp.platform.outbox.Outbox;
 import kz.dvp.platform.problem.ProblemException;
 import kz.dvp.platform.security.Caller;
@@ -174,7 +175,7 @@ public class ActivitySubmission {
 
     private Activity newActivity(SubmitActivityRequest r, Caller caller, ProjectReplica project, String region) {
         Activity a = new Activity();
-        a.id = UUID.randomUUID();
+        a.id = Ids.next();
         a.volunteerId = r.volunteerId();
         a.organizationId = project.organizationId;
         a.projectId = project.id;
