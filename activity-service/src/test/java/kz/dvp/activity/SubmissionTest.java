@@ -142,6 +142,24 @@ class SubmissionTest extends WithDevStack {
     }
 
     @Test
+    void theDailyLimitCountsTheVolunteersEarlierHoursOfTheSameAlmatyDay() {
+        World.Scene scene = new World(bootstrap).scene("KZ-75", Category.SPORT);
+        UUID volunteer = scene.volunteer();
+        UUID project = scene.project();
+        String token = scene.volunteerToken();
+
+        // 05:00-10:00 in Almaty (UTC+5); the project allows 8 h a day
+        as(token).body(activity(volunteer, project, daysAgo(6, 0), 5, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201);
+        // 19:00-23:00 the same day, nine hours after the first ended: 9 h that day
+        as(token).body(activity(volunteer, project, daysAgo(6, 14), 4, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("project-daily-limit"));
+        // 00:00-04:00 the next day in Almaty, though the same UTC day as the first
+        as(token).body(activity(volunteer, project, daysAgo(6, 19), 4, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201);
+    }
+
+    @Test
     void coordinatorsRecordForTheirOwnOrganizationOnly() {
         World.Scene scene = new World(bootstrap).scene("KZ-71", Category.ECOLOGY);
         UUID volunteer = scene.volunteer();

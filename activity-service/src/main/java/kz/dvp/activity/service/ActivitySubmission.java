@@ -103,9 +103,9 @@ public class ActivitySubmission {
             from = item.start().isBefore(from) ? item.start() : from;
             to = item.end().isAfter(to) ? item.end() : to;
         }
-        // a day either side covers every Asia/Almaty calendar day the items touch
-        Instant bookedFrom = from.minus(Duration.ofDays(1));
-        Instant bookedTo = to.plus(Duration.ofDays(1));
+        // every Asia/Almaty calendar day the items touch, whole: what the daily limits count
+        Instant bookedFrom = ActivityRules.day(from).atStartOfDay(ActivityRules.ZONE).toInstant();
+        Instant bookedTo = ActivityRules.day(to.minusNanos(1)).plusDays(1).atStartOfDay(ActivityRules.ZONE).toInstant();
         return replicas.lockVolunteers(volunteerIds).chain(volunteers -> replicas.projects(projectIds).chain(projects ->
                 replicas.organizations(projects.values().stream().map(p -> p.organizationId).toList())
                         .chain(organizations -> activities.booked(volunteerIds, bookedFrom, bookedTo).chain(booked -> {
