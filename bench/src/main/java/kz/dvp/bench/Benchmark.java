@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * that PostgreSQL and Kafka, then the platform's figures under loopback load, each phase bounded in time, and
  * writes bench/results/<time>.json, .md and two charts. Settings: -Ddvp.bench.seconds (per phase, default 20),
  * -Ddvp.bench.volunteers (default 1 000), -Ddvp.bench.verifications-per-second (offered, default 1 000),
- * -Ddvp.bench.warmup-seconds (default 60: the services' JIT compilers are still busy after 20 s),
+ * -Ddvp.bench.warmup-seconds (default 120: after 60 s of submissions the services' JIT compilers still took a quarter of
+ * their CPU),
  * -Ddvp.bench.raw=false (a 2 s PostgreSQL reference only, for quick runs while tuning), -Ddvp.bench.runs (default 1;
  * with more, each run on fresh data is written as <time>-run<n> and the table shows, figure by figure, the run
  * with the median value), -Ddvp.bench.national-volunteers (default 0: skipped; e.g. 300000 adds that many
@@ -57,7 +58,7 @@ public final class Benchmark {
                 Integer.getInteger("dvp.bench.volunteers", 1_000),
                 Integer.getInteger("dvp.bench.verifications-per-second", 1_000),
                 Boolean.parseBoolean(System.getProperty("dvp.bench.raw", "true")),
-                Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 60)),
+                Duration.ofSeconds(Integer.getInteger("dvp.bench.warmup-seconds", 120)),
                 Integer.getInteger("dvp.bench.national-volunteers", 0),
                 Long.getLong("dvp.bench.national-activities", 0));
         int runs = Integer.getInteger("dvp.bench.runs", 1);
@@ -124,7 +125,8 @@ public final class Benchmark {
             // of some of them and reads, not measured. Without the verifications, the verification phase measured
             // that path while it was still being compiled (by hand: 2.3 ms of activity-service CPU per
             // verification in its first 20 s, 0.6 ms after 2 minutes).
-            step("warm-up (" + warmup.toSeconds() + " s of submissions, half that of verifications and of reads; not measured)");
+            step("warm-up (" + warmup.toSeconds() + " s of submissions, a quarter of that of batch imports, half that of"
+                    + " verifications and of reads; not measured)");
             List<String> warmedUp = Collections.synchronizedList(new ArrayList<>());
             Load.closed(CONCURRENCY, warmup, 201, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities",
                     scene.coordinator, scene.activity(slots.getAndIncrement())).whenComplete((r, e) -> {
@@ -132,6 +134,10 @@ public final class Benchmark {
                             warmedUp.add(idOf(r.body()));
                         }
                     }));
+            // the batch import's own code: without it, C2 compiled it during the measured phase (a third of
+            // activity-service's CPU there, by its compiler threads' CPU time in /proc)
+            Load.closed(2, warmup.dividedBy(4), 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/batch",
+                    scene.coordinator, batch(scene, slots)));
             // once every warm-up activity is decided, the calls left answer 409, which warm up nothing to speak of
             Load.closed(CONCURRENCY, warmup.dividedBy(2), 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/"
                     + warmedUp.get((int) (n % warmedUp.size())) + "/verification", scene.admin, Map.of("decision", "VERIFIED")));
@@ -158,23 +164,19 @@ public final class Benchmark {
                     CONCURRENCY + " in flight, coordinator submissions through validation and outbox; "
                             + String.format("%.0f %%", 100 * ingest.perSecond() / pg.perSecond()) + " of raw PostgreSQL; "
                             + ingest.failed() + " failed; " + cost(cpu, cpu = footprint.cpu(), ingest.ok(), "submission",
-                            "activity-service")));
+                            "activity-service", "passport-service")));
             System.out.print(statements.markdown("the REST ingest", TOP_STATEMENTS));
 
             step("batch import");
             statements.reset();
-            Load.Result batch = Load.closed(2, phase, 200, n -> {
-                List<Map<String, Object>> items = new ArrayList<>(BATCH);
-                for (int i = 0; i < BATCH; i++) {
-                    items.add(scene.activity(slots.getAndIncrement()));
-                }
-                return api.postAsync(Api.ACTIVITY + "/api/v1/activities/batch", scene.coordinator, Map.of("items", items));
-            });
+            Load.Result batch = Load.closed(2, phase, 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/batch",
+                    scene.coordinator, batch(scene, slots)));
             double batchRate = batch.ok() * BATCH / (batch.elapsed().toNanos() / 1e9);
             figures.add(new Figure("batch import (POST /api/v1/activities/batch)", batchRate, "activities/s",
                     batch.p50Ms(), batch.p99Ms(), "≥ 20 000/s", batchRate >= 20_000,
                     BATCH + " per request, 2 requests in flight; latency per request; " + batch.failed() + " failed; "
-                            + cost(cpu, cpu = footprint.cpu(), batch.ok() * BATCH, "activity", "activity-service")));
+                            + cost(cpu, cpu = footprint.cpu(), batch.ok() * BATCH, "activity", "activity-service",
+                            "passport-service")));
             System.out.print(statements.markdown("the batch import", TOP_STATEMENTS));
 
             // The verification phase measures its own events, not the ingest phases' backlog queued ahead of them.
@@ -263,6 +265,15 @@ public final class Benchmark {
                     null, "≤ 256 MB", mb <= 256, "VmRSS sampled every 0.5 s through all phases")));
         }
         return figures;
+    }
+
+    /** A batch import's body: the next {@link #BATCH} activities of the scene. */
+    private static Map<String, Object> batch(Scene scene, AtomicLong slots) {
+        List<Map<String, Object>> items = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            items.add(scene.activity(slots.getAndIncrement()));
+        }
+        return Map.of("items", items);
     }
 
     private static Figure rebuild(Api api, String admin) throws Exception {
@@ -386,8 +397,8 @@ public final class Benchmark {
                                String... services) {
         StringBuilder text = new StringBuilder();
         for (String service : services) {
-            text.append(String.format(Locale.ROOT, "%s %.2f ms CPU per %s; ", service,
-                    after.perOperation(before, service, operations), operation));
+            text.append(String.format(Locale.ROOT, "%s %.2f ms CPU per %s (JIT compilers %.0f %% of it); ", service,
+                    after.perOperation(before, service, operations), operation, after.jitPercent(before, service)));
         }
         return text.append(String.format(Locale.ROOT, "machine %.0f %% busy", after.machineBusyPercent(before))).toString();
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The largest resident set (VmRSS) each service reached, sampled every half second while the load runs; and CPU
@@ -37,13 +38,24 @@ final class Footprint implements AutoCloseable {
         return mb;
     }
 
-    /** CPU time used so far: by each service, and by the machine (busy and total, all cores). */
-    record Cpu(Map<String, Long> serviceMillis, long machineBusyMillis, long machineTotalMillis) {
+    /**
+     * CPU time used so far: by each service, by its JIT compiler threads (part of the service's), and by the
+     * machine (busy and total, all cores).
+     */
+    record Cpu(Map<String, Long> serviceMillis, Map<String, Long> jitMillis, long machineBusyMillis,
+               long machineTotalMillis) {
 
         /** CPU milliseconds {@code service} spent since {@code before}, per operation. */
         double perOperation(Cpu before, String service, long operations) {
             return (serviceMillis.getOrDefault(service, 0L) - before.serviceMillis.getOrDefault(service, 0L))
                     / (double) Math.max(1, operations);
+        }
+
+        /** Share of {@code service}'s CPU time since {@code before} that its JIT compilers took, in per cent. */
+        double jitPercent(Cpu before, String service) {
+            long all = serviceMillis.getOrDefault(service, 0L) - before.serviceMillis.getOrDefault(service, 0L);
+            long jit = jitMillis.getOrDefault(service, 0L) - before.jitMillis.getOrDefault(service, 0L);
+            return 100.0 * jit / Math.max(1, all);
         }
 
         /** Share of all cores busy since {@code before}, in per cent. */
@@ -55,14 +67,15 @@ final class Footprint implements AutoCloseable {
 
     Cpu cpu() {
         Map<String, Long> byService = new java.util.TreeMap<>();
+        Map<String, Long> jit = new java.util.TreeMap<>();
         for (ServiceProcess s : services) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + s.pid() + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                // after the command: state is field 3 of stat(5), utime 14 and stime 15
-                byService.put(s.name(), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK);
+            Path process = Path.of("/proc/" + s.pid());
+            byService.put(s.name(), cpuMillis(process));
+            // HotSpot names its compiler threads "C1 CompilerThreadN" and "C2 CompilerThreadN"
+            try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+                jit.put(s.name(), threads.filter(t -> comm(t).matches("C[12] Compiler.*")).mapToLong(Footprint::cpuMillis).sum());
             } catch (IOException | RuntimeException e) {
-                byService.put(s.name(), 0L);
+                jit.put(s.name(), 0L);
             }
         }
         long busy = 0;
@@ -77,7 +90,27 @@ final class Footprint implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // not Linux: no machine figure
         }
-        return new Cpu(byService, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK);
+        return new Cpu(byService, jit, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK);
+    }
+
+    /** User and system CPU time of a process or thread ({@code /proc/<pid>} or {@code /proc/<pid>/task/<tid>}). */
+    private static long cpuMillis(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3 of stat(5), utime 14 and stime 15
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0; // not Linux, or gone
+        }
+    }
+
+    private static String comm(Path thread) {
+        try {
+            return Files.readString(thread.resolve("comm")).trim();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     static long rssKb(long pid) {
