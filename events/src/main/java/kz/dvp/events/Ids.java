@@ -9,7 +9,8 @@ import java.util.UUID;
  * Ids of the rows written at volume (activities, their history, events): UUID version 7 (RFC 9562), a millisecond
  * timestamp followed by 74 random bits. Rows created together sit side by side in every index keyed by these ids,
  * so an insert touches the index's newest pages instead of a random page of the whole index, as version 4 did.
- * The random part keeps them as hard to guess as before; the timestamp tells no more than the row's created_at.
+ * 74 random bits (122 in version 4) still put guessing out of reach, and no id grants access by itself; the
+ * timestamp tells no more than the row's created_at.
  */
 public final class Ids {
 
