@@ -88,7 +88,8 @@ class RebuildTest extends WithDevStack {
                 .body("steps.seconds", everyItem(greaterThanOrEqualTo(0f))));
 
         assertThat(snapshot(FIGURES)).isEqualTo(live);
-        assertThat(snapshot(INDEXES)).isEqualTo(indexes).anyMatch(index -> index.contains("passport_activity_volunteer|"));
+        assertThat(snapshot(INDEXES)).isEqualTo(indexes).anyMatch(index -> index.contains("passport_activity_volunteer_verified|")
+                && index.endsWith("WHERE ((status)::text = 'VERIFIED'::text)|"));
         as(TestTokens.admin()).get("/api/v1/passports/" + steady).then().statusCode(200).body("totalHours", equalTo(22.75f));
     }
 
