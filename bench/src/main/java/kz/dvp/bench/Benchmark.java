@@ -400,7 +400,12 @@ public final class Benchmark {
             text.append(String.format(Locale.ROOT, "%s %.2f ms CPU per %s (JIT compilers %.0f %% of it); ", service,
                     after.perOperation(before, service, operations), operation, after.jitPercent(before, service)));
         }
-        return text.append(String.format(Locale.ROOT, "machine %.0f %% busy", after.machineBusyPercent(before))).toString();
+        text.append(String.format(Locale.ROOT, "machine %.0f %% busy (", after.machineBusyPercent(before)));
+        for (String part : Footprint.PARTS) {
+            text.append(String.format(Locale.ROOT, "%s%s %.0f %%", part.equals(Footprint.PARTS.get(0)) ? "" : ", ", part,
+                    after.partPercent(before, part)));
+        }
+        return text.append(")").toString();
     }
 
     private static boolean allShown(PassportWatch watch, Map<String, List<Long>> answered) {

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The largest resident set (VmRSS) each service reached, sampled every half second while the load runs; and CPU
- * time, per service and for the whole machine, to tell what one operation costs where.
+ * time, per service, per part of the infrastructure and for the whole machine, to tell what one operation costs
+ * where.
  */
 final class Footprint implements AutoCloseable {
 
@@ -38,12 +39,15 @@ final class Footprint implements AutoCloseable {
         return mb;
     }
 
+    /** The parts of the machine's load that are not a service, as {@link #cpu} tells them apart. */
+    static final List<String> PARTS = List.of("PostgreSQL", "Kafka broker", "load client");
+
     /**
-     * CPU time used so far: by each service, by its JIT compiler threads (part of the service's), and by the
-     * machine (busy and total, all cores).
+     * CPU time used so far: by each service, by its JIT compiler threads (part of the service's), by each of the
+     * {@link #PARTS}, and by the machine (busy and total, all cores).
      */
-    record Cpu(Map<String, Long> serviceMillis, Map<String, Long> jitMillis, long machineBusyMillis,
-               long machineTotalMillis) {
+    record Cpu(Map<String, Long> serviceMillis, Map<String, Long> jitMillis, Map<String, Long> partMillis,
+               long machineBusyMillis, long machineTotalMillis) {
 
         /** CPU milliseconds {@code service} spent since {@code before}, per operation. */
         double perOperation(Cpu before, String service, long operations) {
@@ -56,6 +60,12 @@ final class Footprint implements AutoCloseable {
             long all = serviceMillis.getOrDefault(service, 0L) - before.serviceMillis.getOrDefault(service, 0L);
             long jit = jitMillis.getOrDefault(service, 0L) - before.jitMillis.getOrDefault(service, 0L);
             return 100.0 * jit / Math.max(1, all);
+        }
+
+        /** Share of all cores' time since {@code before} that {@code part} took, in per cent. */
+        double partPercent(Cpu before, String part) {
+            return 100.0 * (partMillis.getOrDefault(part, 0L) - before.partMillis.getOrDefault(part, 0L))
+                    / Math.max(1, machineTotalMillis - before.machineTotalMillis);
         }
 
         /** Share of all cores busy since {@code before}, in per cent. */
@@ -78,6 +88,7 @@ final class Footprint implements AutoCloseable {
                 jit.put(s.name(), 0L);
             }
         }
+        Map<String, Long> parts = parts();
         long busy = 0;
         long total = 0;
         try {
@@ -90,7 +101,39 @@ final class Footprint implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // not Linux: no machine figure
         }
-        return new Cpu(byService, jit, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK);
+        return new Cpu(byService, jit, parts, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK);
+    }
+
+    /**
+     * CPU time of PostgreSQL (its server and backend processes, all named "postgres"), of the Kafka broker's JVM
+     * and of this JVM, the load client. A backend that exited during a phase takes its time with it; the services'
+     * pooled connections live through the run.
+     */
+    private static Map<String, Long> parts() {
+        Map<String, Long> parts = new java.util.TreeMap<>();
+        PARTS.forEach(part -> parts.put(part, 0L));
+        parts.put("load client", cpuMillis(Path.of("/proc/self")));
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                String comm = comm(p);
+                if (comm.equals("postgres")) {
+                    parts.merge("PostgreSQL", cpuMillis(p), Long::sum);
+                } else if (comm.equals("java") && commandLine(p).contains("KafkaBrokerProcess")) {
+                    parts.merge("Kafka broker", cpuMillis(p), Long::sum);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no parts
+        }
+        return parts;
+    }
+
+    private static String commandLine(Path process) {
+        try {
+            return new String(Files.readAllBytes(process.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** User and system CPU time of a process or thread ({@code /proc/<pid>} or {@code /proc/<pid>/task/<tid>}). */
