@@ -47,20 +47,32 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     /**
-     * New activities and their first history rows, one statement each whatever their number: through the session
+     * History rows from {@code $1}…{@code $7} ({@link #transitions}), after the change they record in a {@code with}
+     * clause of the same statement: one round trip for the change and its history, whatever their number.
+     */
+    private static final String HISTORY = """
+            insert into activity_transition (id, activity_id, from_status, to_status, reason, actor, at)
+            select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]), cast($4 as text[]),
+                cast($5 as text[]), cast($6 as text[]), cast(cast($7 as text[]) as timestamptz[]))""";
+
+    /**
+     * New activities and their first history rows, in one statement whatever their number: through the session
      * every entity was an insert of its own and a place in Hibernate's action queue.
      */
     public Uni<Void> insert(List<Activity> activities, List<ActivityTransition> transitions) {
         return SessionSql.update("""
-                        insert into activity (id, volunteer_id, organization_id, project_id, program_code, category, region,
-                            started_at, ended_at, hours, description, evidence_url, method, status, submitted_by,
-                            created_at, updated_at, version)
-                        select *, 0 from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as uuid[]),
-                            cast($4 as uuid[]), cast($5 as text[]), cast($6 as text[]), cast($7 as text[]),
-                            cast(cast($8 as text[]) as timestamptz[]), cast(cast($9 as text[]) as timestamptz[]),
-                            cast(cast($10 as text[]) as numeric[]), cast($11 as text[]), cast($12 as text[]),
-                            cast($13 as text[]), cast($14 as text[]), cast($15 as text[]),
-                            cast(cast($16 as text[]) as timestamptz[]), cast(cast($17 as text[]) as timestamptz[]))""",
+                        with inserted as (
+                            insert into activity (id, volunteer_id, organization_id, project_id, program_code, category,
+                                region, started_at, ended_at, hours, description, evidence_url, method, status,
+                                submitted_by, created_at, updated_at, version)
+                            select *, 0 from unnest(cast($8 as uuid[]), cast($9 as uuid[]), cast($10 as uuid[]),
+                                cast($11 as uuid[]), cast($12 as text[]), cast($13 as text[]), cast($14 as text[]),
+                                cast(cast($15 as text[]) as timestamptz[]), cast(cast($16 as text[]) as timestamptz[]),
+                                cast(cast($17 as text[]) as numeric[]), cast($18 as text[]), cast($19 as text[]),
+                                cast($20 as text[]), cast($21 as text[]), cast($22 as text[]),
+                                cast(cast($23 as text[]) as timestamptz[]), cast(cast($24 as text[]) as timestamptz[])))
+                        """ + HISTORY,
+                transitions(transitions,
                         SqlArrays.uuids(activities, a -> a.id), SqlArrays.uuids(activities, a -> a.volunteerId),
                         SqlArrays.uuids(activities, a -> a.organizationId), SqlArrays.uuids(activities, a -> a.projectId),
                         SqlArrays.text(activities, a -> a.programCode), SqlArrays.text(activities, a -> a.category),
@@ -69,21 +81,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                         SqlArrays.text(activities, a -> a.description), SqlArrays.text(activities, a -> a.evidenceUrl),
                         SqlArrays.text(activities, a -> a.method), SqlArrays.text(activities, a -> a.status),
                         SqlArrays.text(activities, a -> a.submittedBy), SqlArrays.text(activities, a -> a.createdAt),
-                        SqlArrays.text(activities, a -> a.updatedAt))
-                .chain(() -> insert(transitions));
-    }
-
-    /** History rows, one statement whatever their number. */
-    public Uni<Void> insert(List<ActivityTransition> transitions) {
-        return SessionSql.update("""
-                        insert into activity_transition (id, activity_id, from_status, to_status, reason, actor, at)
-                        select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]),
-                            cast($4 as text[]), cast($5 as text[]), cast($6 as text[]),
-                            cast(cast($7 as text[]) as timestamptz[]))""",
-                        SqlArrays.uuids(transitions, t -> t.id), SqlArrays.uuids(transitions, t -> t.activityId),
-                        SqlArrays.text(transitions, t -> t.fromStatus), SqlArrays.text(transitions, t -> t.toStatus),
-                        SqlArrays.text(transitions, t -> t.reason), SqlArrays.text(transitions, t -> t.actor),
-                        SqlArrays.text(transitions, t -> t.at))
+                        SqlArrays.text(activities, a -> a.updatedAt)))
                 .replaceWithVoid();
     }
 
@@ -101,10 +99,27 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .map(rows -> rows.stream().map(ActivityRepository::activity).toList());
     }
 
-    /** The new status of activities this transaction has locked ({@link #lockForDecision}), one statement. */
-    public Uni<Void> move(Collection<UUID> ids, ActivityStatus to, Instant at) {
-        return SessionSql.update("update activity set status = $1, updated_at = $2, version = version + 1 where id = any($3)",
-                to.name(), SessionSql.timestamp(at), SqlArrays.uuids(ids)).replaceWithVoid();
+    /**
+     * The new status of activities this transaction has locked ({@link #lockForDecision}) and the history rows that
+     * record it, one statement.
+     */
+    public Uni<Void> move(Collection<UUID> ids, ActivityStatus to, Instant at, List<ActivityTransition> transitions) {
+        return SessionSql.update("""
+                        with moved as (
+                            update activity set status = $8, updated_at = $9, version = version + 1 where id = any($10))
+                        """ + HISTORY,
+                transitions(transitions, to.name(), SessionSql.timestamp(at), SqlArrays.uuids(ids))).replaceWithVoid();
+    }
+
+    /** The parameters of {@link #HISTORY}, then {@code more} from {@code $8} on. */
+    private static Object[] transitions(List<ActivityTransition> transitions, Object... more) {
+        List<Object> parameters = new ArrayList<>(List.of(
+                SqlArrays.uuids(transitions, t -> t.id), SqlArrays.uuids(transitions, t -> t.activityId),
+                SqlArrays.text(transitions, t -> t.fromStatus), SqlArrays.text(transitions, t -> t.toStatus),
+                SqlArrays.text(transitions, t -> t.reason), SqlArrays.text(transitions, t -> t.actor),
+                SqlArrays.text(transitions, t -> t.at)));
+        parameters.addAll(List.of(more));
+        return parameters.toArray();
     }
 
     private static Activity activity(Object[] row) {

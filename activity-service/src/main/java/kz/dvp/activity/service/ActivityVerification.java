@@ -151,8 +151,7 @@ public class ActivityVerification {
             a.version++;
             transitions.add(ActivityEvents.transition(a, from, to, reason, caller.subject(), at));
         }
-        return activities.move(list.stream().map(a -> a.id).toList(), to, at)
-                .chain(() -> activities.insert(transitions))
+        return activities.move(list.stream().map(a -> a.id).toList(), to, at, transitions)
                 .chain(() -> outbox.appendAll(list.stream().map(events::forStatus).toList()));
     }
 
