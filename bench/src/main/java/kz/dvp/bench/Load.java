@@ -78,7 +78,7 @@ final class Load {
                 boolean success = error == null && response.statusCode() == expectedStatus;
                 (success ? ok : failed).incrementAndGet();
                 if (success) {
-                    answered.at(index, System.nanoTime());
+                    answered.at(index, due, System.nanoTime());
                 }
             });
         }
@@ -86,10 +86,10 @@ final class Load {
         return new Result(ok.get(), failed.get(), Duration.ofNanos(System.nanoTime() - start), latencies);
     }
 
-    /** Told when call n was answered successfully (System.nanoTime()). */
+    /** Told when call n, due at {@code due}, was answered successfully (both System.nanoTime()). */
     @FunctionalInterface
     interface AnsweredAt {
-        void at(long n, long nanoTime);
+        void at(long n, long due, long nanoTime);
     }
 
     private static void record(Histogram latencies, long sinceNanos) {
