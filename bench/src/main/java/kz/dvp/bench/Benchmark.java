@@ -191,7 +191,6 @@ public final class Benchmark {
             Collections.shuffle(toVerify);
             Duration verifyPhase = Duration.ofSeconds(Math.min(phase.toSeconds(), 10));
             double rate = Math.min(offered, toVerify.size() / (double) verifyPhase.toSeconds());
-            long[] answered = new long[toVerify.size()];
             Map<String, List<Long>> answeredByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
             Map<String, List<Long>> dueByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
             Load.Result verification;
@@ -201,7 +200,6 @@ public final class Benchmark {
             try (PassportWatch watch = new PassportWatch(platform.infrastructure().kafkaBootstrap())) {
                 verification = Load.open(rate, verifyPhase, 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/"
                         + toVerify.get((int) n)[0] + "/verification", scene.admin, Map.of("decision", "VERIFIED")), (n, due, at) -> {
-                    answered[(int) n] = at;
                     answeredByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(at);
                     dueByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(due);
                 });
