@@ -3,6 +3,7 @@ package kz.dvp.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.dvp.devstack.LocalPlatform;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * {@code ./dvp bench}: starts the platform on fresh embedded PostgreSQL and Kafka, measures the raw limits of
@@ -86,6 +89,8 @@ public final class Benchmark {
                 Map<String, Object> one = new LinkedHashMap<>(run);
                 one.put("command", run.get("command") + ": run " + i);
                 Report.write(repository.resolve("bench/results"), stamp + "-run" + i, one, all.get(i - 1));
+                // about 11 GB a run (the raw Kafka phase's records, PostgreSQL's WAL); the logs stay
+                deleteRecursively(home.resolve("run-" + i).resolve("data"));
             }
         }
         run.put("finishedAt", Instant.now().toString());
@@ -465,6 +470,14 @@ public final class Benchmark {
             keys.load(reader);
         }
         return keys.getProperty("bootstrap-admin");
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static void step(String name) {
