@@ -52,12 +52,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     // an index); a national volume's passports and activities need more. Both are taken as used.
                     .setServerConfig("shared_buffers", "1GB")
                     .setServerConfig("maintenance_work_mem", "256MB")
-                    // The default 1 GB of WAL between checkpoints lasted 9 s in the batch import ("checkpoints are
-                    // occurring too frequently"), and after each checkpoint a page's first change writes the whole
-                    // page to the WAL: over half of the REST ingest's WAL. The WAL may now take 8 GB of disk, and
-                    // a crash's recovery replays up to 15 minutes of it.
-                    .setServerConfig("max_wal_size", "8GB")
-                    .setServerConfig("checkpoint_timeout", "15min")
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
             if (disposable) {
