@@ -89,7 +89,7 @@ public final class Benchmark {
                 Map<String, Object> one = new LinkedHashMap<>(run);
                 one.put("command", run.get("command") + ": run " + i);
                 Report.write(repository.resolve("bench/results"), stamp + "-run" + i, one, all.get(i - 1));
-                // 8-9 GB a run (the raw Kafka phase's records, PostgreSQL's tables and WAL); the logs stay
+                // 7.6-9.0 GB a run (the raw Kafka phase's records, PostgreSQL's tables and WAL); the logs stay
                 deleteRecursively(home.resolve("run-" + i).resolve("data"));
             }
         }
