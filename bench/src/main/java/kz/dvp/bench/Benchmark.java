@@ -3,7 +3,6 @@ package kz.dvp.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.dvp.devstack.LocalPlatform;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * {@code ./dvp bench}: starts the platform on fresh embedded PostgreSQL and Kafka, measures the raw limits of
@@ -90,7 +87,7 @@ public final class Benchmark {
                 one.put("command", run.get("command") + ": run " + i);
                 Report.write(repository.resolve("bench/results"), stamp + "-run" + i, one, all.get(i - 1));
                 // 7.6-9.0 GB a run (the raw Kafka phase's records, PostgreSQL's tables and WAL); the logs stay
-                deleteRecursively(home.resolve("run-" + i).resolve("data"));
+                LocalPlatform.deleteData(home.resolve("run-" + i));
             }
         }
         run.put("finishedAt", Instant.now().toString());
@@ -470,14 +467,6 @@ public final class Benchmark {
             keys.load(reader);
         }
         return keys.getProperty("bootstrap-admin");
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static void step(String name) {

@@ -100,7 +100,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         }
     }
 
-    private static void deleteRecursively(Path root) {
+    static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -117,6 +117,11 @@ public final class LocalPlatform {
         }
     }
 
+    /** Deletes the data a stopped platform kept under {@code home} (PostgreSQL, Kafka, keys); its logs stay. */
+    public static void deleteData(Path home) {
+        EmbeddedInfrastructure.deleteRecursively(home.resolve("data"));
+    }
+
     /**
      * Starts the platform on scratch data under {@code home} and stops it, if a service would otherwise write its
      * class-data archive during a measurement: such a start is slower (all four at once: 30 s instead of about 20 s
