@@ -2,7 +2,6 @@ package kz.dvp.passport.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import kz.dvp.events.ActivityEvent;
@@ -362,34 +361,27 @@ public class PassportProjection {
     }
 
     /**
-     * The volunteers' passports, new ones (with their numbers) where missing. Locked for the transaction, in id
-     * order (no deadlock between batches): the volunteers and activities consumers run side by side, and a profile
-     * change holding a copy read before a verification's recompute would otherwise write the old totals back over
-     * it. Native SQL with one array parameter ({@link SqlArrays}): Hibernate would translate an HQL list parameter
-     * again for every list size. Detached from the session: {@link Loaded#write} writes them.
+     * The volunteers' passports, new ones (with their numbers) where missing. Locked for the transaction
+     * ({@link PassportRows#lock}): the volunteers and activities consumers run side by side, and a profile change
+     * holding a copy read before a verification's recompute would otherwise write the old totals back over it.
+     * {@link Loaded#write} writes them.
      */
     private static Uni<Loaded> passports(List<UUID> volunteerIds) {
-        List<UUID> sorted = volunteerIds.stream().sorted().toList();
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from passport where volunteer_id = any(cast(?1 as uuid[])) order by volunteer_id for update",
-                        Passport.class).setReadOnly(true)
-                .setParameter(1, SqlArrays.uuids(sorted)).getResultList()
-                .map(found -> {
-                    found.forEach(session::detach); // else every later statement's auto-flush walks them
-                    Map<UUID, Passport> byId = new HashMap<>();
-                    found.forEach(p -> byId.put(p.volunteerId, p));
-                    List<Passport> all = new ArrayList<>(sorted.size());
-                    List<Passport> created = new ArrayList<>();
-                    for (UUID id : sorted) {
-                        Passport p = byId.get(id);
-                        if (p == null) {
-                            p = newPassport(id);
-                            created.add(p);
-                        }
-                        all.add(p);
-                    }
-                    return new Loaded(all, found, created);
-                }));
+        return PassportRows.lock(volunteerIds).map(found -> {
+            Map<UUID, Passport> byId = new HashMap<>();
+            found.forEach(p -> byId.put(p.volunteerId, p));
+            List<Passport> all = new ArrayList<>(volunteerIds.size());
+            List<Passport> created = new ArrayList<>();
+            for (UUID id : volunteerIds.stream().distinct().sorted().toList()) {
+                Passport p = byId.get(id);
+                if (p == null) {
+                    p = newPassport(id);
+                    created.add(p);
+                }
+                all.add(p);
+            }
+            return new Loaded(all, found, created);
+        });
     }
 
     /** The passports of a batch: those found (and locked), those new. */

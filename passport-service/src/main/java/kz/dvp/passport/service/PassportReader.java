@@ -37,9 +37,9 @@ public class PassportReader {
 
     public Uni<Passport> get(UUID volunteerId, Caller caller) {
         caller.requireAny(Role.VOLUNTEER, Role.REGIONAL_OPERATOR, Role.NATIONAL_ADMIN, Role.PARTNER);
-        return pool.preparedQuery("select * from passport where volunteer_id = $1").execute(Tuple.of(volunteerId))
+        return pool.preparedQuery(PassportRows.SELECT + " where volunteer_id = $1").execute(Tuple.of(volunteerId))
                 .map(rows -> {
-                    Passport p = rows.iterator().hasNext() ? passport(rows.iterator().next()) : null;
+                    Passport p = rows.iterator().hasNext() ? PassportRows.passport(columns(rows.iterator().next())) : null;
                     if (p == null || !p.registered() || !mayRead(p, caller)) {
                         throw new ProblemException(Status.NOT_FOUND, "passport-not-found", "No such passport");
                     }
@@ -47,30 +47,12 @@ public class PassportReader {
                 });
     }
 
-    private static Passport passport(Row r) {
-        Passport p = new Passport();
-        p.volunteerId = r.getUUID("volunteer_id");
-        p.passportNumber = r.getString("passport_number");
-        p.region = r.getString("region");
-        p.birthYear = r.getInteger("birth_year");
-        p.status = r.getString("status");
-        p.partnerSharing = r.getBoolean("partner_sharing");
-        p.totalHours = r.getBigDecimal("total_hours");
-        p.verifiedActivities = r.getInteger("verified_activities");
-        p.organizations = r.getInteger("organizations");
-        p.projects = r.getInteger("projects");
-        p.hoursByCategory = r.getString("hours_by_category");
-        p.hoursByProgram = r.getString("hours_by_program");
-        p.hoursByYear = r.getString("hours_by_year");
-        p.hoursByRegion = r.getString("hours_by_region");
-        p.firstActivityOn = r.getLocalDate("first_activity_on");
-        p.lastActivityOn = r.getLocalDate("last_activity_on");
-        p.level = r.getString("level");
-        p.badges = r.getString("badges");
-        p.updatedAt = r.getOffsetDateTime("updated_at").toInstant();
-        p.lastEventId = r.getUUID("last_event_id");
-        p.lastEventType = r.getString("last_event_type");
-        return p;
+    private static Object[] columns(Row row) {
+        Object[] columns = new Object[row.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = row.getValue(i);
+        }
+        return columns;
     }
 
     /** The verified timeline, newest first, with organization and project names. */
