@@ -1,11 +1,14 @@
 package kz.dvp.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +21,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class Callers {
 
+    /**
+     * The caller each token gave, by token instance: {@link VerifiedTokens} hands out the same instance while it
+     * trusts the token. smallrye-jwt looks a custom claim up through {@code Claims.valueOf}, which throws and
+     * catches an exception for each of the four read here (4 % of passport-service's samples under reads, in
+     * async-profiler). Weak keys: an entry goes when its token is no longer kept.
+     */
+    private final Cache<JsonWebToken, Caller> known = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
     private final CurrentIdentityAssociation identities;
 
     public Callers(CurrentIdentityAssociation identities) {
@@ -25,20 +35,24 @@ public class Callers {
     }
 
     public Uni<Caller> current() {
-        return identities.getDeferredIdentity().map(Callers::caller);
+        return identities.getDeferredIdentity().map(this::caller);
     }
 
-    static Caller caller(SecurityIdentity identity) {
+    Caller caller(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Caller.anonymous();
         }
+        return known.get(token, Callers::of);
+    }
+
+    private static Caller of(JsonWebToken token) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (token.getGroups().contains(role.name())) {
                 roles.add(role);
             }
         }
-        return new Caller(token.getSubject(), roles,
+        return new Caller(token.getSubject(), Collections.unmodifiableSet(roles),
                 Optional.ofNullable(text(token.getClaim(Claims.REGION))),
                 uuid(token.getClaim(Claims.ORGANIZATION)),
                 uuid(token.getClaim(Claims.VOLUNTEER)),
