@@ -183,7 +183,7 @@ public final class ActivityRules {
     }
 
     public static LocalDate day(Instant instant) {
-        return instant.atZone(ZONE).toLocalDate();
+        return LocalDate.ofInstant(instant, ZONE);
     }
 
     private static Optional<Violation> fail(String code, String message) {

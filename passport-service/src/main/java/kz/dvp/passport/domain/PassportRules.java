@@ -57,7 +57,7 @@ public final class PassportRules {
         LocalDate first = null;
         LocalDate last = null;
         for (Counted a : verified) {
-            LocalDate day = a.startedAt().atZone(ZONE).toLocalDate();
+            LocalDate day = LocalDate.ofInstant(a.startedAt(), ZONE);
             total = total.add(a.hours());
             organizations.add(a.organizationId());
             projects.add(a.projectId());
