@@ -86,11 +86,27 @@ class SubmissionTest extends WithDevStack {
     }
 
     @Test
-    void unknownVolunteerOrProjectIsRetryableNotAnError() {
-        UUID volunteer = UUID.randomUUID();
-        as(TestTokens.volunteer(volunteer)).body(activity(volunteer, UUID.randomUUID(), daysAgo(3, 4), 2, "SELF_REPORT"))
+    void unknownVolunteerProjectOrOrganizationIsRetryableNotAnError() {
+        UUID stranger = UUID.randomUUID();
+        as(TestTokens.volunteer(stranger)).body(activity(stranger, UUID.randomUUID(), daysAgo(3, 4), 2, "SELF_REPORT"))
                 .post("/api/v1/activities").then().statusCode(503).header("Retry-After", "5")
                 .body("code", equalTo("volunteer-not-yet-known"));
+
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        String token = TestTokens.volunteer(volunteer);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(token).body(activity(volunteer, UUID.randomUUID(), daysAgo(3, 4), 2, "SELF_REPORT"))
+                        .post("/api/v1/activities").then().statusCode(503).header("Retry-After", "5")
+                        .body("code", equalTo("project-not-yet-known")));
+        // a project whose organization's event has not reached activity-service
+        UUID project = world.project(UUID.randomUUID(), Category.SOCIAL, true, "KZ-71");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(token).body(activity(volunteer, project, daysAgo(3, 4), 2, "SELF_REPORT"))
+                        .post("/api/v1/activities").then().statusCode(503).header("Retry-After", "5")
+                        .body("code", equalTo("organization-not-yet-known")));
+        as(TestTokens.admin()).queryParam("volunteerId", volunteer.toString()).get("/api/v1/activities")
+                .then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test

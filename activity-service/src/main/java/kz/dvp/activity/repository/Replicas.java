@@ -12,7 +12,9 @@ import kz.dvp.platform.sql.SessionSql;
 import kz.dvp.platform.sql.SqlArrays;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Replicas {
+
+    /** How many columns {@link #project} reads. */
+    private static final int PROJECT_COLUMNS = 10;
 
     /**
      * The volunteers, their rows locked until the transaction ends (in id order, so that concurrent batches
@@ -41,6 +46,35 @@ public class Replicas {
         return select("""
                 select id, organization_id, category, program_code, regions, start_date, end_date, minors_allowed,
                     max_hours_per_day, closed_at from project_replica where id = any($1)""", ids, Replicas::project, p -> p.id);
+    }
+
+    /** Projects by id, and those of their organizations whose replicas have arrived. */
+    public record ProjectsFound(Map<UUID, ProjectReplica> projects, Map<UUID, OrganizationReplica> organizations) {
+    }
+
+    /** The projects and their organizations in one statement: a submission needs both. */
+    public Uni<ProjectsFound> projectsWithOrganizations(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(new ProjectsFound(Map.of(), Map.of()));
+        }
+        return SessionSql.select("""
+                        select p.id, p.organization_id, p.category, p.program_code, p.regions, p.start_date, p.end_date,
+                            p.minors_allowed, p.max_hours_per_day, p.closed_at, o.id, o.region, o.status
+                        from project_replica p left join organization_replica o on o.id = p.organization_id
+                        where p.id = any($1)""",
+                (Object) SqlArrays.uuids(ids.stream().distinct().toList())).map(rows -> {
+            Map<UUID, ProjectReplica> projects = new HashMap<>();
+            Map<UUID, OrganizationReplica> organizations = new HashMap<>();
+            for (Object[] row : rows) {
+                ProjectReplica project = project(row);
+                projects.put(project.id, project);
+                if (row[PROJECT_COLUMNS] != null) {
+                    OrganizationReplica organization = organization(Arrays.copyOfRange(row, PROJECT_COLUMNS, row.length));
+                    organizations.put(organization.id, organization);
+                }
+            }
+            return new ProjectsFound(projects, organizations);
+        });
     }
 
     public Uni<Map<UUID, OrganizationReplica>> organizations(Collection<UUID> ids) {

@@ -106,15 +106,14 @@ public class ActivitySubmission {
         // every Asia/Almaty calendar day the items touch, whole: what the daily limits count
         Instant bookedFrom = ActivityRules.day(from).atStartOfDay(ActivityRules.ZONE).toInstant();
         Instant bookedTo = ActivityRules.day(to.minusNanos(1)).plusDays(1).atStartOfDay(ActivityRules.ZONE).toInstant();
-        return replicas.lockVolunteers(volunteerIds).chain(volunteers -> replicas.projects(projectIds).chain(projects ->
-                replicas.organizations(projects.values().stream().map(p -> p.organizationId).toList())
-                        .chain(organizations -> activities.booked(volunteerIds, bookedFrom, bookedTo).chain(booked -> {
-                            List<Outcome> outcomes = new ArrayList<>(items.size());
-                            for (SubmitActivityRequest item : items) {
-                                outcomes.add(evaluate(item, caller, volunteers, projects, organizations, booked));
-                            }
-                            return persist(outcomes, caller).replaceWith(outcomes);
-                        }))));
+        return replicas.lockVolunteers(volunteerIds).chain(volunteers -> replicas.projectsWithOrganizations(projectIds)
+                .chain(found -> activities.booked(volunteerIds, bookedFrom, bookedTo).chain(booked -> {
+                    List<Outcome> outcomes = new ArrayList<>(items.size());
+                    for (SubmitActivityRequest item : items) {
+                        outcomes.add(evaluate(item, caller, volunteers, found.projects(), found.organizations(), booked));
+                    }
+                    return persist(outcomes, caller).replaceWith(outcomes);
+                })));
     }
 
     private Outcome evaluate(SubmitActivityRequest item, Caller caller, Map<UUID, VolunteerReplica> volunteers,
