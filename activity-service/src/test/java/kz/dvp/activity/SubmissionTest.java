@@ -1,7 +1,9 @@
 package kz.dvp.activity;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.common.mapper.TypeRef;
+import io.restassured.response.Response;
 import kz.dvp.activity.support.World;
 import kz.dvp.events.Category;
 import kz.dvp.events.VolunteerProfileChanged;
@@ -16,9 +18,16 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static kz.dvp.activity.support.World.activity;
 import static kz.dvp.activity.support.World.as;
@@ -188,5 +197,92 @@ class SubmissionTest extends WithDevStack {
                 .post("/api/v1/activities").then().statusCode(403).body("code", equalTo("organization-forbidden"));
         as(TestTokens.operator("KZ-71")).body(activity(volunteer, project, daysAgo(7, 4), 2, "COORDINATOR"))
                 .post("/api/v1/activities").then().statusCode(403);
+    }
+
+    @Test
+    void submissionsSentTogetherAreWrittenTogetherYetEachAnsweredAsIfAlone() throws Exception {
+        World world = new World(bootstrap);
+        World.Scene scene = world.scene("KZ-71", Category.ECOLOGY);
+        UUID volunteer = scene.volunteer();
+        UUID other = world.adult("KZ-71");
+        UUID project = scene.project();
+        String volunteerAccount = UUID.randomUUID().toString();
+        String coordinatorAccount = UUID.randomUUID().toString();
+        String volunteerToken = TestTokens.token(volunteerAccount, "VOLUNTEER", Map.of(Claims.VOLUNTEER, volunteer.toString()));
+        String coordinatorToken = TestTokens.token(coordinatorAccount, "ORG_COORDINATOR",
+                Map.of(Claims.ORGANIZATION, scene.organization().toString()));
+        World.awaitKnown(TestTokens.volunteer(other), other, project);
+
+        // sent at once: 12 good self-reports, two that overlap each other, 12 a coordinator records for another
+        // volunteer, one for a project not known here, one self-report for somebody else
+        Map<String, Callable<Response>> requests = new LinkedHashMap<>();
+        for (int day = 2; day <= 13; day++) {
+            Map<String, Object> body = activity(volunteer, project, daysAgo(day, 4), 2, "SELF_REPORT");
+            requests.put("self-" + day, () -> as(volunteerToken).body(body).post("/api/v1/activities"));
+            Map<String, Object> recorded = activity(other, project, daysAgo(day, 4), 3, "COORDINATOR");
+            requests.put("coordinator-" + day, () -> as(coordinatorToken).body(recorded).post("/api/v1/activities"));
+        }
+        Map<String, Object> twice = activity(volunteer, project, daysAgo(14, 4), 2, "SELF_REPORT");
+        requests.put("overlap-a", () -> as(volunteerToken).body(twice).post("/api/v1/activities"));
+        requests.put("overlap-b", () -> as(volunteerToken).body(twice).post("/api/v1/activities"));
+        Map<String, Object> unknownProject = activity(volunteer, UUID.randomUUID(), daysAgo(15, 4), 2, "SELF_REPORT");
+        requests.put("unknown-project", () -> as(volunteerToken).body(unknownProject).post("/api/v1/activities"));
+        Map<String, Object> notMine = activity(volunteer, project, daysAgo(16, 4), 2, "SELF_REPORT");
+        requests.put("not-mine", () -> as(TestTokens.volunteer(other)).body(notMine).post("/api/v1/activities"));
+
+        Map<String, Response> answers = sendAtOnce(requests);
+
+        for (int day = 2; day <= 13; day++) {
+            answers.get("self-" + day).then().statusCode(201).body("volunteerId", equalTo(volunteer.toString()))
+                    .body("hours", equalTo(2.0f)).body("method", equalTo("SELF_REPORT"));
+            answers.get("coordinator-" + day).then().statusCode(201).body("volunteerId", equalTo(other.toString()))
+                    .body("hours", equalTo(3.0f)).body("method", equalTo("COORDINATOR"));
+        }
+        List<Response> overlapping = List.of(answers.get("overlap-a"), answers.get("overlap-b"));
+        assertThat(overlapping).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 422);
+        String kept = overlapping.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().path("id");
+        overlapping.stream().filter(r -> r.statusCode() == 422).findFirst().orElseThrow().then()
+                .body("code", equalTo("activity-overlap")).body("conflictingActivityId", equalTo(kept));
+        answers.get("unknown-project").then().statusCode(503).body("code", equalTo("project-not-yet-known"));
+        answers.get("not-mine").then().statusCode(403).body("code", equalTo("self-report-forbidden"));
+
+        // stored as answered, each with its own sender in its history
+        as(TestTokens.admin()).queryParam("volunteerId", volunteer.toString()).get("/api/v1/activities")
+                .then().statusCode(200).body("total", equalTo(13));
+        as(TestTokens.admin()).queryParam("volunteerId", other.toString()).get("/api/v1/activities")
+                .then().statusCode(200).body("total", equalTo(12));
+        as(TestTokens.admin()).get("/api/v1/activities/" + answers.get("self-2").path("id") + "/history")
+                .then().statusCode(200).body("[0].actor", equalTo(volunteerAccount));
+        as(TestTokens.admin()).get("/api/v1/activities/" + answers.get("coordinator-2").path("id") + "/history")
+                .then().statusCode(200).body("[0].actor", equalTo(coordinatorAccount));
+        // and some were written in one transaction: what the test is about
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(largestGroup(metrics)).isGreaterThan(1);
+    }
+
+    private static Map<String, Response> sendAtOnce(Map<String, Callable<Response>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Map<String, Future<Response>> sent = new LinkedHashMap<>();
+            requests.forEach((name, request) -> sent.put(name, pool.submit(() -> {
+                start.await();
+                return request.call();
+            })));
+            start.countDown();
+            Map<String, Response> answers = new LinkedHashMap<>();
+            for (var entry : sent.entrySet()) {
+                answers.put(entry.getKey(), entry.getValue().get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double largestGroup(String metrics) {
+        return metrics.lines().filter(line -> line.startsWith("dvp_activity_submission_group_submissions_max"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .max().orElse(0);
     }
 }

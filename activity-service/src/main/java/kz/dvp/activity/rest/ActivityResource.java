@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kz.dvp.activity.domain.Activity;
 import kz.dvp.activity.repository.ActivityRepository;
 import kz.dvp.activity.rest.dto.ActivityView;
 import kz.dvp.activity.rest.dto.BatchRequest;
@@ -69,9 +70,18 @@ public class ActivityResource {
             + "here is a 503 with Retry-After.")
     public Uni<Response> submit(@NotNull @Valid SubmitActivityRequest request,
                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return callers.current().chain(caller -> idempotency.once(idempotencyKey, String.valueOf(caller.subject()),
-                request, () -> submission.submit(request, caller).map(a -> Response
-                        .created(URI.create("/api/v1/activities/" + a.id)).entity(ActivityView.of(a)).build())));
+        return callers.current().chain(caller -> {
+            if (idempotencyKey == null || idempotencyKey.isBlank()) {
+                return submission.submit(request, caller).map(ActivityResource::created);
+            }
+            // the key is stored in the creation's own transaction, so this one is not written with others
+            return idempotency.once(idempotencyKey, String.valueOf(caller.subject()), request,
+                    () -> submission.submitAlone(request, caller).map(ActivityResource::created));
+        });
+    }
+
+    private static Response created(Activity activity) {
+        return Response.created(URI.create("/api/v1/activities/" + activity.id)).entity(ActivityView.of(activity)).build();
     }
 
     @POST

@@ -6,7 +6,7 @@ import kz.dvp.activity.domain.ActivityRules;
 
 import java.time.Duration;
 
-/** {@code dvp.activity.*}: the configurable limits of the rules. */
+/** {@code dvp.activity.*}: the configurable limits of the rules, and how single submissions are written. */
 @ConfigMapping(prefix = "dvp.activity")
 public interface ActivityConfig {
 
@@ -18,7 +18,22 @@ public interface ActivityConfig {
     @WithDefault("P365D")
     Duration maxAge();
 
+    /** Single submissions sent at the same moment are written together, in one transaction. */
+    SubmissionGroups submissionGroups();
+
     default ActivityRules.Limits limits() {
         return new ActivityRules.Limits(clockSkew(), maxAge());
+    }
+
+    /** {@code dvp.activity.submission-groups.*}: see {@link kz.dvp.platform.sql.GroupCommit}. */
+    interface SubmissionGroups {
+
+        /** The most submissions in one transaction. */
+        @WithDefault("100")
+        int maxSize();
+
+        /** The most such transactions at once; each holds one of the pool's connections while it runs. */
+        @WithDefault("4")
+        int concurrency();
     }
 }

@@ -1,5 +1,7 @@
 package kz.dvp.activity.service;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response.Status;
@@ -20,6 +22,7 @@ import kz.dvp.platform.outbox.Outbox;
 import kz.dvp.platform.problem.ProblemException;
 import kz.dvp.platform.security.Caller;
 import kz.dvp.platform.security.Role;
+import kz.dvp.platform.sql.GroupCommit;
 import kz.dvp.platform.sql.Transactions;
 import kz.dvp.platform.time.Today;
 
@@ -39,6 +42,10 @@ import java.util.UUID;
  * (including earlier items of the same batch); the accepted ones are written in one transaction with their
  * events, so nothing is half-written. The volunteers' replica rows are locked for the transaction, so two
  * concurrent submissions cannot both pass the overlap check.
+ * <p>
+ * Single submissions sent at the same moment, by anyone, are written as one such batch ({@link GroupCommit}):
+ * each is still checked alone, with its own sender's rights, and answered with its own outcome, as if it had come
+ * a moment after the ones before it in the group.
  */
 @ApplicationScoped
 public class ActivitySubmission {
@@ -51,36 +58,54 @@ public class ActivitySubmission {
     private final Outbox outbox;
     private final ActivityConfig config;
     private final Today today;
+    private final GroupCommit<Submitted, Outcome> singles;
 
     public ActivitySubmission(ActivityRepository activities, Replicas replicas, ActivityEvents events, Outbox outbox,
-                              ActivityConfig config, Today today) {
+                              ActivityConfig config, Today today, MeterRegistry registry) {
         this.activities = activities;
         this.replicas = replicas;
         this.events = events;
         this.outbox = outbox;
         this.config = config;
         this.today = today;
+        DistributionSummary groupSizes = DistributionSummary.builder("dvp.activity.submission.group")
+                .description("Single submissions written in one transaction").baseUnit("submissions").register(registry);
+        this.singles = new GroupCommit<>(group -> Transactions.withGenericPlans(() -> record(group)),
+                config.submissionGroups().maxSize(), config.submissionGroups().concurrency(), groupSizes::record);
     }
 
-    /** One activity; a broken rule is thrown as its problem. */
+    /** One activity, written with the others sent at the same moment; a broken rule is thrown as its problem. */
     public Uni<Activity> submit(SubmitActivityRequest request, Caller caller) {
+        requireSingle(request, caller);
+        return singles.submit(new Submitted(request, caller)).map(ActivitySubmission::created);
+    }
+
+    /** One activity, in the caller's transaction alone (one that stores an idempotency key with it). */
+    public Uni<Activity> submitAlone(SubmitActivityRequest request, Caller caller) {
+        requireSingle(request, caller);
+        return Transactions.withGenericPlans(() -> record(List.of(new Submitted(request, caller))))
+                .map(outcomes -> created(outcomes.get(0)));
+    }
+
+    private static void requireSingle(SubmitActivityRequest request, Caller caller) {
         caller.requireAny(Role.VOLUNTEER, Role.ORG_COORDINATOR);
         if (request.method() == ActivityMethod.CHECK_IN) {
             throw ProblemException.unprocessable("check-in-method", "CHECK_IN activities come from check-outs");
         }
-        return Transactions.withGenericPlans(() -> record(List.of(request), caller)).map(outcomes -> {
-            Outcome outcome = outcomes.get(0);
-            if (outcome.problem() != null) {
-                throw outcome.problem();
-            }
-            return outcome.activity();
-        });
+    }
+
+    private static Activity created(Outcome outcome) {
+        if (outcome.problem() != null) {
+            throw outcome.problem();
+        }
+        return outcome.activity();
     }
 
     /** Up to 10 000 activities by a coordinator; one result per item, in order. */
     public Uni<List<ItemResult>> submitBatch(List<SubmitActivityRequest> items, Caller caller) {
         caller.requireAny(Role.ORG_COORDINATOR);
-        return Transactions.withGenericPlans(() -> record(items, caller)).map(outcomes -> {
+        List<Submitted> submitted = items.stream().map(item -> new Submitted(item, caller)).toList();
+        return Transactions.withGenericPlans(() -> record(submitted)).map(outcomes -> {
             List<ItemResult> results = new ArrayList<>(outcomes.size());
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome o = outcomes.get(i);
@@ -91,13 +116,14 @@ public class ActivitySubmission {
         });
     }
 
-    /** Within the caller's transaction: checks and writes the items. */
-    Uni<List<Outcome>> record(List<SubmitActivityRequest> items, Caller caller) {
+    /** Within the caller's transaction: checks and writes the items; one outcome per item, in order. */
+    Uni<List<Outcome>> record(List<Submitted> submitted) {
         Set<UUID> volunteerIds = new LinkedHashSet<>();
         Set<UUID> projectIds = new LinkedHashSet<>();
         Instant from = Instant.MAX;
         Instant to = Instant.MIN;
-        for (SubmitActivityRequest item : items) {
+        for (Submitted one : submitted) {
+            SubmitActivityRequest item = one.request();
             volunteerIds.add(item.volunteerId());
             projectIds.add(item.projectId());
             from = item.start().isBefore(from) ? item.start() : from;
@@ -108,11 +134,12 @@ public class ActivitySubmission {
         Instant bookedTo = ActivityRules.day(to.minusNanos(1)).plusDays(1).atStartOfDay(ActivityRules.ZONE).toInstant();
         return replicas.lockVolunteers(volunteerIds).chain(volunteers -> replicas.projectsWithOrganizations(projectIds)
                 .chain(found -> activities.booked(volunteerIds, bookedFrom, bookedTo).chain(booked -> {
-                    List<Outcome> outcomes = new ArrayList<>(items.size());
-                    for (SubmitActivityRequest item : items) {
-                        outcomes.add(evaluate(item, caller, volunteers, found.projects(), found.organizations(), booked));
+                    List<Outcome> outcomes = new ArrayList<>(submitted.size());
+                    for (Submitted one : submitted) {
+                        outcomes.add(evaluate(one.request(), one.caller(), volunteers, found.projects(),
+                                found.organizations(), booked));
                     }
-                    return persist(outcomes, caller).replaceWith(outcomes);
+                    return persist(outcomes).replaceWith(outcomes);
                 })));
     }
 
@@ -194,17 +221,21 @@ public class ActivitySubmission {
         return a;
     }
 
-    private Uni<Void> persist(List<Outcome> outcomes, Caller caller) {
+    private Uni<Void> persist(List<Outcome> outcomes) {
         List<Activity> accepted = outcomes.stream().filter(o -> o.activity() != null).map(Outcome::activity)
                 .sorted(Comparator.comparing((Activity a) -> a.volunteerId).thenComparing(a -> a.startedAt)).toList();
         if (accepted.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<ActivityTransition> history = accepted.stream()
-                .map(a -> ActivityEvents.transition(a, null, ActivityStatus.SUBMITTED, null, caller.subject(), a.createdAt))
+                .map(a -> ActivityEvents.transition(a, null, ActivityStatus.SUBMITTED, null, a.submittedBy, a.createdAt))
                 .toList();
         return activities.insert(accepted, history)
                 .chain(() -> outbox.appendAll(accepted.stream().map(events::submitted).toList()));
+    }
+
+    /** An item to record and who sent it. */
+    record Submitted(SubmitActivityRequest request, Caller caller) {
     }
 
     /** The activity created for an item, or the problem that stopped it. */

@@ -77,7 +77,7 @@ public class AttendanceDesk {
                     SubmitActivityRequest request = new SubmitActivityRequest(volunteerId, projectId,
                             attendance.checkedInAt, now, description == null ? "Attendance" : description, null,
                             ActivityMethod.CHECK_IN, null);
-                    return submission.record(List.of(request), caller).chain(outcomes -> {
+                    return submission.record(List.of(new ActivitySubmission.Submitted(request, caller))).chain(outcomes -> {
                         ActivitySubmission.Outcome outcome = outcomes.get(0);
                         if (outcome.problem() != null) {
                             return Uni.createFrom().item(CheckOut.refused(outcome.problem()));

@@ -193,7 +193,7 @@ public class ProblemMapper {
      * The database (or another backing service) cannot be reached: refused, reset or closed connections, and
      * PostgreSQL's own "shutting down" / "starting up" (SQLSTATE class 57P) and connection errors (class 08).
      */
-    static boolean isOutage(Throwable e) {
+    public static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof SocketException || t instanceof ClosedConnectionException
                     || t instanceof PgException pg && pg.getSqlState() != null
