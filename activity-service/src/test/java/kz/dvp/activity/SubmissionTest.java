@@ -1,7 +1,6 @@
 package kz.dvp.activity;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.common.mapper.TypeRef;
 import io.restassured.response.Response;
 import kz.dvp.activity.support.World;
@@ -23,11 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static kz.dvp.activity.support.World.activity;
 import static kz.dvp.activity.support.World.as;
@@ -230,7 +224,7 @@ class SubmissionTest extends WithDevStack {
         Map<String, Object> notMine = activity(volunteer, project, daysAgo(16, 4), 2, "SELF_REPORT");
         requests.put("not-mine", () -> as(TestTokens.volunteer(other)).body(notMine).post("/api/v1/activities"));
 
-        Map<String, Response> answers = sendAtOnce(requests);
+        Map<String, Response> answers = World.atOnce(requests);
 
         for (int day = 2; day <= 13; day++) {
             answers.get("self-" + day).then().statusCode(201).body("volunteerId", equalTo(volunteer.toString()))
@@ -256,33 +250,6 @@ class SubmissionTest extends WithDevStack {
         as(TestTokens.admin()).get("/api/v1/activities/" + answers.get("coordinator-2").path("id") + "/history")
                 .then().statusCode(200).body("[0].actor", equalTo(coordinatorAccount));
         // and some were written in one transaction: what the test is about
-        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(largestGroup(metrics)).isGreaterThan(1);
-    }
-
-    private static Map<String, Response> sendAtOnce(Map<String, Callable<Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            Map<String, Future<Response>> sent = new LinkedHashMap<>();
-            requests.forEach((name, request) -> sent.put(name, pool.submit(() -> {
-                start.await();
-                return request.call();
-            })));
-            start.countDown();
-            Map<String, Response> answers = new LinkedHashMap<>();
-            for (var entry : sent.entrySet()) {
-                answers.put(entry.getKey(), entry.getValue().get(60, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static double largestGroup(String metrics) {
-        return metrics.lines().filter(line -> line.startsWith("dvp_activity_submission_group_submissions_max"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .max().orElse(0);
+        assertThat(World.largestGroup("dvp_activity_submission_group_submissions")).isGreaterThan(1);
     }
 }

@@ -8,6 +8,7 @@ import kz.dvp.events.CloudEvent;
 import kz.dvp.events.Category;
 import kz.dvp.events.OrganizationSuspended;
 import kz.dvp.events.Topics;
+import kz.dvp.platform.security.Claims;
 import kz.dvp.platform.testing.TestEvents;
 import kz.dvp.platform.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class WorkflowTest extends WithDevStack {
@@ -129,11 +133,11 @@ class WorkflowTest extends WithDevStack {
                 .then().statusCode(201).extract().path("id");
         String unknown = UUID.randomUUID().toString();
 
-        as(TestTokens.coordinator(org)).body(Map.of("ids", List.of(a, unknown, b), "decision", "VERIFIED"))
+        as(TestTokens.coordinator(org)).body(Map.of("ids", List.of(a, unknown, b, a), "decision", "VERIFIED"))
                 .post("/api/v1/activities/verifications").then().statusCode(200)
-                .body("accepted", equalTo(2)).body("rejected", equalTo(1))
+                .body("accepted", equalTo(2)).body("rejected", equalTo(2))
                 .body("items[0].status", equalTo("VERIFIED")).body("items[1].code", equalTo("activity-not-found"))
-                .body("items[2].id", equalTo(b));
+                .body("items[2].id", equalTo(b)).body("items[3].code", equalTo("duplicate-id"));
     }
 
     @Test
@@ -178,6 +182,56 @@ class WorkflowTest extends WithDevStack {
             events.addAll(TestEvents.withKey(bootstrap, Topics.ACTIVITY_ACTIVITIES, scene.volunteer().toString()));
             assertThat(events).hasSize(12); // six submitted, six decided: none twice
         });
+    }
+
+    @Test
+    void decisionsSentTogetherAreWrittenTogetherEachWithItsSendersRights() throws Exception {
+        World.Scene scene = new World(bootstrap).scene("KZ-11", Category.SOCIAL);
+        List<String> ids = new ArrayList<>();
+        for (int day = 2; day <= 13; day++) {
+            ids.add(as(scene.volunteerToken()).body(activity(scene.volunteer(), scene.project(), daysAgo(day, 4), 1, "SELF_REPORT"))
+                    .post("/api/v1/activities").then().statusCode(201).extract().<String>path("id"));
+        }
+        String coordinatorAccount = UUID.randomUUID().toString();
+        String coordinator = TestTokens.token(coordinatorAccount, "ORG_COORDINATOR",
+                Map.of(Claims.ORGANIZATION, scene.organization().toString()));
+        String operator = TestTokens.operator("KZ-11");
+        // at once: a coordinator verifies six, an operator rejects four, a stranger's coordinator tries one, and the
+        // last is verified by one and rejected by the other
+        Map<String, Callable<Response>> requests = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            String path = "/api/v1/activities/" + ids.get(i) + "/verification";
+            if (i < 6) {
+                requests.put("verify-" + i, () -> as(coordinator).body(Map.of("decision", "VERIFIED")).post(path));
+            } else if (i < 10) {
+                requests.put("reject-" + i, () -> as(operator).body(Map.of("decision", "REJECTED", "reason", "No such event")).post(path));
+            } else if (i == 10) {
+                requests.put("stranger", () -> as(TestTokens.coordinator(UUID.randomUUID())).body(Map.of("decision", "VERIFIED")).post(path));
+            } else {
+                requests.put("both-verify", () -> as(coordinator).body(Map.of("decision", "VERIFIED")).post(path));
+                requests.put("both-reject", () -> as(operator).body(Map.of("decision", "REJECTED", "reason", "Twice")).post(path));
+            }
+        }
+
+        Map<String, Response> answers = World.atOnce(requests);
+
+        for (int i = 0; i < 10; i++) {
+            String status = i < 6 ? "VERIFIED" : "REJECTED";
+            answers.get((i < 6 ? "verify-" : "reject-") + i).then().statusCode(200)
+                    .body("id", equalTo(ids.get(i))).body("status", equalTo(status));
+            as(TestTokens.admin()).get("/api/v1/activities/" + ids.get(i) + "/history").then().statusCode(200)
+                    .body("toStatus", contains("SUBMITTED", status))
+                    .body("[1].actor", i < 6 ? equalTo(coordinatorAccount) : not(coordinatorAccount))
+                    .body("[1].reason", equalTo(i < 6 ? "" : "No such event"));
+        }
+        answers.get("stranger").then().statusCode(403).body("code", equalTo("organization-forbidden"));
+        List<Response> both = List.of(answers.get("both-verify"), answers.get("both-reject"));
+        assertThat(both).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
+        String decided = both.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().path("status");
+        as(TestTokens.admin()).get("/api/v1/activities/" + ids.get(11) + "/history").then().statusCode(200)
+                .body("toStatus", contains("SUBMITTED", decided));
+        as(TestTokens.admin()).get("/api/v1/activities/" + ids.get(10)).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        assertThat(World.largestGroup("dvp_activity_decision_group_decisions")).isGreaterThan(1);
     }
 
     @Test

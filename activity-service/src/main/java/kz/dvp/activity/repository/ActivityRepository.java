@@ -100,15 +100,17 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     }
 
     /**
-     * The new status of activities this transaction has locked ({@link #lockForDecision}) and the history rows that
-     * record it, one statement.
+     * The new status of activities this transaction has locked ({@link #lockForDecision}), each its own, and the
+     * history rows that record it, one statement.
      */
-    public Uni<Void> move(Collection<UUID> ids, ActivityStatus to, Instant at, List<ActivityTransition> transitions) {
+    public Uni<Void> move(List<Activity> moved, Instant at, List<ActivityTransition> transitions) {
         return SessionSql.update("""
                         with moved as (
-                            update activity set status = $8, updated_at = $9, version = version + 1 where id = any($10))
+                            update activity a set status = m.status, updated_at = $8, version = a.version + 1
+                            from unnest(cast($9 as uuid[]), cast($10 as text[])) as m (id, status) where a.id = m.id)
                         """ + HISTORY,
-                transitions(transitions, to.name(), SessionSql.timestamp(at), SqlArrays.uuids(ids))).replaceWithVoid();
+                transitions(transitions, SessionSql.timestamp(at), SqlArrays.uuids(moved, a -> a.id),
+                        SqlArrays.text(moved, a -> a.status))).replaceWithVoid();
     }
 
     /** The parameters of {@link #HISTORY}, then {@code more} from {@code $8} on. */

@@ -6,7 +6,7 @@ import kz.dvp.activity.domain.ActivityRules;
 
 import java.time.Duration;
 
-/** {@code dvp.activity.*}: the configurable limits of the rules, and how single submissions are written. */
+/** {@code dvp.activity.*}: the configurable limits of the rules, and how single writes are grouped. */
 @ConfigMapping(prefix = "dvp.activity")
 public interface ActivityConfig {
 
@@ -18,17 +18,17 @@ public interface ActivityConfig {
     @WithDefault("P365D")
     Duration maxAge();
 
-    /** Single submissions sent at the same moment are written together, in one transaction. */
-    SubmissionGroups submissionGroups();
+    /** Single submissions, and single decisions, sent at the same moment are written together, in one transaction. */
+    WriteGroups writeGroups();
 
     default ActivityRules.Limits limits() {
         return new ActivityRules.Limits(clockSkew(), maxAge());
     }
 
-    /** {@code dvp.activity.submission-groups.*}: see {@link kz.dvp.platform.sql.GroupCommit}. */
-    interface SubmissionGroups {
+    /** {@code dvp.activity.write-groups.*}: see {@link kz.dvp.platform.sql.GroupCommit}; submissions and decisions each. */
+    interface WriteGroups {
 
-        /** The most submissions in one transaction. */
+        /** The most writes in one transaction. */
         @WithDefault("100")
         int maxSize();
 

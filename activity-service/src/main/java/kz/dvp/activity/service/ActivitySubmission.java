@@ -71,7 +71,7 @@ public class ActivitySubmission {
         DistributionSummary groupSizes = DistributionSummary.builder("dvp.activity.submission.group")
                 .description("Single submissions written in one transaction").baseUnit("submissions").register(registry);
         this.singles = new GroupCommit<>(group -> Transactions.withGenericPlans(() -> record(group)),
-                config.submissionGroups().maxSize(), config.submissionGroups().concurrency(), groupSizes::record);
+                config.writeGroups().maxSize(), config.writeGroups().concurrency(), groupSizes::record);
     }
 
     /** One activity, written with the others sent at the same moment; a broken rule is thrown as its problem. */

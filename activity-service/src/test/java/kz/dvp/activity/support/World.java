@@ -1,6 +1,8 @@
 package kz.dvp.activity.support;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import kz.dvp.events.Category;
 import kz.dvp.events.OrganizationKind;
@@ -17,9 +19,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -102,5 +111,34 @@ public final class World {
     /** A start some days ago at 04:00 UTC (09:00 in Almaty), so that activities are recent and in the past. */
     public static String daysAgo(int days, int hourUtc) {
         return LocalDate.now().minusDays(days).atStartOfDay().plusHours(hourUtc).toInstant(java.time.ZoneOffset.UTC).toString();
+    }
+
+    /** Sends the requests from as many threads at once; the answers by the requests' names. */
+    public static Map<String, Response> atOnce(Map<String, Callable<Response>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Map<String, Future<Response>> sent = new LinkedHashMap<>();
+            requests.forEach((name, request) -> sent.put(name, pool.submit(() -> {
+                start.await();
+                return request.call();
+            })));
+            start.countDown();
+            Map<String, Response> answers = new LinkedHashMap<>();
+            for (var entry : sent.entrySet()) {
+                answers.put(entry.getKey(), entry.getValue().get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The largest group of single writes in one transaction so far, from the service's metrics. */
+    public static double largestGroup(String meter) {
+        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(meter + "_max"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .max().orElse(0);
     }
 }
