@@ -138,7 +138,8 @@ public class ActivityResource {
 
     @POST
     @Path("/verifications")
-    @Operation(summary = "Verify or reject up to 1 000 activities at once", description = "One result per id, in order.")
+    @Operation(summary = "Verify or reject up to 1 000 activities at once", description = "One result per id, in order; "
+            + "an id named twice is answered duplicate-id the second time.")
     public Uni<Map<String, Object>> bulk(@NotNull @Valid BulkDecisionRequest request) {
         return callers.current().chain(caller -> verification.bulk(request.ids(), status(request.decision()),
                 request.reason(), caller)).map(ActivityResource::summary);
