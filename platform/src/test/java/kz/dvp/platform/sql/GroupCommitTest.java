@@ -52,13 +52,27 @@ class GroupCommitTest {
         transactions.forEach(t -> t.complete(null));
     }
 
+    /** Ends transactions until {@code count} groups have been written and every one has ended. */
+    private void commitUntil(int count) {
+        while (groups.size() < count) {
+            commitAll();
+        }
+        commitAll();
+    }
+
+    /** Submits {@code from} to {@code to}, in order; their answers in the same order. */
+    private static List<CompletableFuture<Integer>> submitAll(GroupCommit<Integer, Integer> commit, int from, int to) {
+        List<CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            answers.add(commit.submit(i).subscribeAsCompletionStage());
+        }
+        return answers;
+    }
+
     @Test
     void writesArrivingWhileTheTransactionsAreBusyGoTogetherInOrder() {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, 100, 1, size -> { });
-        List<CompletableFuture<Integer>> answers = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
-            answers.add(commit.submit(i).subscribeAsCompletionStage());
-        }
+        List<CompletableFuture<Integer>> answers = submitAll(commit, 1, 6);
         assertThat(groups).containsExactly(List.of(1)); // the first found the transaction free and went alone
         transactions.get(0).complete(null);
         assertThat(groups).containsExactly(List.of(1), List.of(2, 3, 4, 5, 6));
@@ -69,17 +83,11 @@ class GroupCommitTest {
     @Test
     void aGroupHoldsAtMostMaxSizeAndAtMostMaxGroupsRunAtOnce() {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, 2, 2, size -> { });
-        List<CompletableFuture<Integer>> answers = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            answers.add(commit.submit(i).subscribeAsCompletionStage());
-        }
+        List<CompletableFuture<Integer>> answers = submitAll(commit, 1, 7);
         assertThat(groups).containsExactly(List.of(1), List.of(2));
         transactions.get(1).complete(null);
         assertThat(groups).containsExactly(List.of(1), List.of(2), List.of(3, 4));
-        while (groups.size() < 5) {
-            commitAll();
-        }
-        commitAll();
+        commitUntil(5);
         assertThat(groups).containsExactly(List.of(1), List.of(2), List.of(3, 4), List.of(5, 6), List.of(7));
         assertThat(answers).extracting(CompletableFuture::join).containsExactly(10, 20, 30, 40, 50, 60, 70);
     }
@@ -91,10 +99,7 @@ class GroupCommitTest {
         CompletableFuture<Integer> good = commit.submit(2).subscribeAsCompletionStage();
         CompletableFuture<Integer> bad = commit.submit(-3).subscribeAsCompletionStage();
         CompletableFuture<Integer> alsoGood = commit.submit(4).subscribeAsCompletionStage();
-        while (groups.size() < 5) {
-            commitAll();
-        }
-        commitAll();
+        commitUntil(5);
         assertThat(groups).containsExactly(List.of(1), List.of(2, -3, 4), List.of(2), List.of(-3), List.of(4));
         assertThat(first.join()).isEqualTo(10);
         assertThat(good.join()).isEqualTo(20);
@@ -106,10 +111,7 @@ class GroupCommitTest {
     void anOutageFailsTheGroupsWritesWithoutWritingThemAgain() {
         GroupCommit<Integer, Integer> commit = new GroupCommit<>(this::write, 100, 1, size -> { });
         CompletableFuture<Integer> first = commit.submit(1).subscribeAsCompletionStage();
-        List<CompletableFuture<Integer>> waiting = new ArrayList<>();
-        for (int i = 2; i <= 4; i++) {
-            waiting.add(commit.submit(i).subscribeAsCompletionStage());
-        }
+        List<CompletableFuture<Integer>> waiting = submitAll(commit, 2, 4);
         // the connection is lost while the group commits: whether it committed is not known, so it is not written again
         Exception lost = new IllegalStateException(new ConnectException("Connection refused"));
         transactions.get(0).completeExceptionally(lost);
