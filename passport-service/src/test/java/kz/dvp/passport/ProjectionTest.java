@@ -3,6 +3,7 @@ package kz.dvp.passport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import kz.dvp.events.ActivityMethod;
 import kz.dvp.events.ActivityRevoked;
@@ -87,6 +88,37 @@ class ProjectionTest extends WithDevStack {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
                 .then().statusCode(200).body("totalHours", equalTo(0.0f)).body("level", nullValue()));
         as(token).get("/api/v1/passports/" + volunteer + "/activities").then().body("items", empty());
+    }
+
+    @Test
+    void aSubmissionIsThePassportsLastEventButCountsForNothingUntilVerified() {
+        Facts facts = new Facts(bootstrap);
+        UUID volunteer = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Күтудегі сағаттар");
+        String token = TestTokens.volunteer(volunteer);
+        facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-04-01T04:00:00Z", "2");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("totalHours", equalTo(2.0f)));
+
+        CloudEvent submission = facts.submitted(UUID.randomUUID(), volunteer, org, project, "2026-04-02T04:00:00Z", "5");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+                .then().statusCode(200).body("lastEventId", equalTo(submission.id().toString()))
+                .body("totalHours", equalTo(2.0f)).body("verifiedActivities", equalTo(1))
+                .body("level.code", equalTo("FIRST_HOUR")).body("hoursByYear.'2026'", equalTo(2.0f)));
+
+        // a volunteer the passports have not met: the passport is made, and shown once identity's registration arrives
+        UUID newcomer = UUID.randomUUID();
+        CloudEvent early = facts.submitted(UUID.randomUUID(), newcomer, org, project, "2026-04-03T04:00:00Z", "1");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pool.preparedQuery(
+                        "select last_event_id from passport where volunteer_id = $1").execute(Tuple.of(newcomer))
+                .await().atMost(Duration.ofSeconds(10))).extracting(row -> row.getUUID(0)).containsExactly(early.id()));
+        as(TestTokens.volunteer(newcomer)).get("/api/v1/passports/" + newcomer).then().statusCode(404);
+        facts.registered(newcomer, "KZ-71", false);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.volunteer(newcomer))
+                .get("/api/v1/passports/" + newcomer).then().statusCode(200)
+                .body("passportNumber", equalTo(PassportNumber.of(newcomer))).body("totalHours", equalTo(0.0f)));
     }
 
     @Test

@@ -89,8 +89,9 @@ public class PassportProjection {
     /**
      * Applies events within the caller's transaction: org events one by one; volunteer events on their passports,
      * loaded and locked together; activity events together. Those record each activity's latest status in one
-     * statement, then each volunteer they touch is locked, recomputed once if an activity
-     * entered or left VERIFIED, and announced once. The end state is the one the events applied one by one would
+     * statement, then the last event about each volunteer they touch (locking the passport, creating it if
+     * missing) in another; the passports where an activity entered or left VERIFIED are then read, recomputed
+     * once and announced once. The end state is the one the events applied one by one would
      * give; only the announcements between two events of the same batch are skipped.
      */
     public Uni<Void> applyAll(List<CloudEvent> events) {
@@ -161,16 +162,28 @@ public class PassportProjection {
                     Map<UUID, String> statuses = new HashMap<>();
                     previous.forEach(row -> statuses.put((UUID) row[0], (String) row[1]));
                     Set<UUID> moving = batch.volunteersWhoseFiguresMove(statuses);
-                    return upsert(batch.latest()).chain(() -> passports(batch.volunteerIds()))
-                            .chain(loaded -> recompute(loaded.all(), moving).chain(before -> {
+                    return upsert(batch.latest()).chain(() -> PassportRows.touch(lastEvents(batch), moving))
+                            .chain(passports -> recompute(passports).chain(before -> {
                                 List<DvpEvent> announcements = new ArrayList<>();
-                                for (Passport p : loaded.all()) {
-                                    Announced was = before.getOrDefault(p.volunteerId, Announced.of(p));
-                                    announcements.addAll(touched(p, batch.lastEventOf(p.volunteerId), was));
+                                for (Passport p : passports) {
+                                    announcements.addAll(touched(p, batch.lastEventOf(p.volunteerId), before.get(p.volunteerId)));
                                 }
-                                return loaded.write().chain(() -> outbox.appendAll(announcements));
+                                return PassportRows.update(passports).chain(() -> outbox.appendAll(announcements));
                             }));
                 });
+    }
+
+    /** Each volunteer the batch touches, as a passport holding only its number and the last event about it. */
+    private List<Passport> lastEvents(ActivityBatch batch) {
+        Instant now = today.now();
+        return batch.volunteerIds().stream().map(id -> {
+            Passport p = newPassport(id);
+            CloudEvent event = batch.lastEventOf(id);
+            p.updatedAt = now;
+            p.lastEventId = event.id();
+            p.lastEventType = event.type().type();
+            return p;
+        }).toList();
     }
 
     /**
@@ -296,19 +309,18 @@ public class PassportProjection {
     }
 
     /**
-     * Recomputes the figures of the {@code moving} passports from their verified activities, in one query;
-     * returns what each showed in public before.
+     * Recomputes the figures of these passports from their verified activities, in one query; returns what each
+     * showed in public before.
      */
-    private Uni<Map<UUID, Announced>> recompute(List<Passport> passports, Set<UUID> moving) {
-        List<Passport> recomputed = passports.stream().filter(p -> moving.contains(p.volunteerId)).toList();
-        if (recomputed.isEmpty()) {
+    private Uni<Map<UUID, Announced>> recompute(List<Passport> passports) {
+        if (passports.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return SessionSql.select(COUNTED + " where volunteer_id = any($1) and status = 'VERIFIED'",
-                        (Object) SqlArrays.uuids(recomputed, p -> p.volunteerId)).map(rows -> {
+                        (Object) SqlArrays.uuids(passports, p -> p.volunteerId)).map(rows -> {
                     Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
                     Map<UUID, Announced> before = new HashMap<>();
-                    for (Passport p : recomputed) {
+                    for (Passport p : passports) {
                         before.put(p.volunteerId, Announced.of(p));
                         apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
                     }

@@ -8,6 +8,8 @@ import kz.dvp.platform.sql.SqlArrays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -82,6 +84,8 @@ final class PassportRows {
             new Column("updated_at", "timestamptz", p -> p.updatedAt, (p, v) -> p.updatedAt = (Instant) v),
             new Column("last_event_id", "uuid", p -> p.lastEventId, (p, v) -> p.lastEventId = (UUID) v),
             new Column("last_event_type", "text", p -> p.lastEventType, (p, v) -> p.lastEventType = (String) v));
+    /** The last event applied, and when: the end of {@link #FIGURES}. */
+    private static final List<Column> LAST_EVENT = FIGURES.subList(FIGURES.size() - 3, FIGURES.size());
     /** Everything but the id and the number, which never change. */
     private static final List<Column> CHANGING = concat(PROFILE, FIGURES);
 
@@ -93,6 +97,11 @@ final class PassportRows {
     private static final String UPDATE_FIGURES = update(FIGURES, FIGURES_UPDATED);
     private static final String INSERT = "insert into passport (" + names(INSERTED) + ") select * from "
             + unnest(INSERTED);
+    private static final List<Column> TOUCHED = concat(List.of(ID, NUMBER), LAST_EVENT);
+    private static final String TOUCH = "with touched as (insert into passport (" + names(TOUCHED) + ") select * from "
+            + unnest(TOUCHED) + " order by volunteer_id on conflict (volunteer_id) do update set "
+            + LAST_EVENT.stream().map(c -> c.name() + " = excluded." + c.name()).collect(Collectors.joining(", "))
+            + " returning " + names(INSERTED) + ") select * from touched where volunteer_id = any($" + (TOUCHED.size() + 1) + ")";
     /** Every column, in the order {@link #passport} reads them. */
     static final String SELECT = "select " + names(INSERTED) + " from passport";
 
@@ -107,6 +116,18 @@ final class PassportRows {
         return SessionSql.select(SELECT + " where volunteer_id = any($1) order by volunteer_id for update",
                 (Object) SqlArrays.uuids(ids))
                 .map(rows -> rows.stream().map(PassportRows::passport).toList());
+    }
+
+    /**
+     * Records on each passport the last event about it (creating those missing), in one statement that locks them
+     * for the transaction in id order, as {@link #lock} does; returns the whole passports of the {@code wanted}
+     * among them. The others are not read: an event that moves no figures (most of an ingest's) costs its passport
+     * a write of three columns.
+     */
+    static Uni<List<Passport>> touch(List<Passport> touched, Collection<UUID> wanted) {
+        List<Object> parameters = new ArrayList<>(List.of(arrays(TOUCHED, touched)));
+        parameters.add(SqlArrays.uuids(wanted));
+        return SessionSql.select(TOUCH, parameters.toArray()).map(rows -> rows.stream().map(PassportRows::passport).toList());
     }
 
     /** A passport from the columns of {@link #SELECT}, as the reactive client read them. */

@@ -56,13 +56,25 @@ public final class Facts {
                 "ZHAS_AGASH", List.of("KZ-71"), LocalDate.now().minusYears(1), null, true, 8, Instant.now()));
     }
 
+    /** An activity's submission; returns its event. */
+    public CloudEvent submitted(UUID activity, UUID volunteer, UUID organization, UUID project, String start, String hours) {
+        Instant s = Instant.parse(start);
+        CloudEvent submission = CloudEvent.of("/dvp/activity-service", new ActivitySubmitted(activity, volunteer,
+                organization, project, "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", s, end(s, hours), new BigDecimal(hours),
+                ActivityMethod.SELF_REPORT, ActivityStatus.SUBMITTED, Instant.now()));
+        TestEvents.publish(bootstrap, submission);
+        return submission;
+    }
+
+    private static Instant end(Instant start, String hours) {
+        return start.plus(Duration.ofMinutes(new BigDecimal(hours).multiply(BigDecimal.valueOf(60)).longValue()));
+    }
+
     /** An activity's submission and verification, as two events; returns the verification to replay it. */
     public CloudEvent verified(UUID activity, UUID volunteer, UUID organization, UUID project, String start, String hours) {
+        submitted(activity, volunteer, organization, project, start, hours);
         Instant s = Instant.parse(start);
-        Instant e = s.plus(Duration.ofMinutes(new BigDecimal(hours).multiply(BigDecimal.valueOf(60)).longValue()));
-        TestEvents.publish(bootstrap, "/dvp/activity-service", new ActivitySubmitted(activity, volunteer, organization,
-                project, "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", s, e, new BigDecimal(hours), ActivityMethod.SELF_REPORT,
-                ActivityStatus.SUBMITTED, Instant.now()));
+        Instant e = end(s, hours);
         CloudEvent verification = CloudEvent.of("/dvp/activity-service", new ActivityVerified(activity, volunteer,
                 organization, project, "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", s, e, new BigDecimal(hours),
                 ActivityMethod.SELF_REPORT, ActivityStatus.VERIFIED, Instant.now()));
