@@ -41,7 +41,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Benchmark {
 
     private static final int CONCURRENCY = 64;
-    private static final int BATCH = 1_000;
     private static final int TOP_STATEMENTS = 15;
 
     private Benchmark() {
@@ -118,12 +117,16 @@ public final class Benchmark {
                         kafka.p99Ms(), "reference", null, "one idempotent producer, 12 partitions"));
             }
 
-            step("scene: organization, coordinator, project, " + volunteerCount + " volunteers");
+            step("scene: organization, coordinator, project, " + volunteerCount + " volunteers, and " + volunteerCount
+                    + " more for the second batch import in flight");
             Api api = new Api();
             Scene scene = Scene.make(api, adminPassword(home), volunteerCount);
+            Scene second = scene.with(Scene.register(api, scene.admin, volunteerCount, volunteerCount));
             scene.awaitActivityReplicas(api);
+            second.awaitActivityReplicas(api);
 
             AtomicLong slots = new AtomicLong();
+            Imports imports = Imports.apart(api, scene, slots, second);
             // The services' JIT compilers need load to reach steady state: a warm-up of submissions, verifications
             // of some of them and reads, not measured. Without the verifications, the verification phase measured
             // that path while it was still being compiled (by hand: 2.3 ms of activity-service CPU per
@@ -139,8 +142,7 @@ public final class Benchmark {
                     }));
             // the batch import's own code: without it, C2 compiled it during the measured phase (a third of
             // activity-service's CPU there, by its compiler threads' CPU time in /proc)
-            Load.closed(2, warmup.dividedBy(4), 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/batch",
-                    scene.coordinator, batch(scene, slots)));
+            Load.closed(2, warmup.dividedBy(4), 200, imports::post);
             // offered at the phase's rate, not as fast as they are answered: each verified activity lengthens its
             // volunteer's history, which every later verification's recompute reads, so faster code would otherwise
             // measure its verification phase over a longer history (the figure's text gives that history's length)
@@ -179,15 +181,27 @@ public final class Benchmark {
 
             step("batch import");
             statements.reset();
-            Load.Result batch = Load.closed(2, phase, 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/batch",
-                    scene.coordinator, batch(scene, slots)));
-            double batchRate = batch.ok() * BATCH / (batch.elapsed().toNanos() / 1e9);
+            Load.Result batch = Load.closed(2, phase, 200, imports::post);
+            double batchRate = batch.ok() * Imports.SIZE / (batch.elapsed().toNanos() / 1e9);
             figures.add(new Figure("batch import (POST /api/v1/activities/batch)", batchRate, "activities/s",
                     batch.p50Ms(), batch.p99Ms(), "≥ 20 000/s", batchRate >= 20_000,
-                    BATCH + " per request, 2 requests in flight; latency per request; " + batch.failed() + " failed; "
-                            + cost(cpu, cpu = footprint.cpu(), batch.ok() * BATCH, "activity", "activity-service",
+                    Imports.SIZE + " per request, 2 requests in flight, each naming " + volunteerCount
+                            + " volunteers of its own; latency per request; " + batch.failed() + " failed; "
+                            + cost(cpu, cpu = footprint.cpu(), batch.ok() * Imports.SIZE, "activity", "activity-service",
                             "passport-service")));
             System.out.print(statements.markdown("the batch import", TOP_STATEMENTS));
+
+            // Two imports naming the same volunteers take turns: each locks its volunteers for its transaction, so
+            // that no two submissions for one volunteer both pass the overlap check. What that costs, for reference.
+            step("batch import, both in flight naming the same volunteers");
+            statements.reset();
+            Load.Result together = Load.closed(2, phase, 200, Imports.together(api, scene, slots, 2)::post);
+            figures.add(new Figure("batch import, 2 in flight naming the same volunteers", together.ok() * Imports.SIZE
+                    / (together.elapsed().toNanos() / 1e9), "activities/s", together.p50Ms(), together.p99Ms(), "reference",
+                    null, Imports.SIZE + " per request, both naming the same " + volunteerCount + " volunteers; "
+                            + together.failed() + " failed; " + cost(cpu, cpu = footprint.cpu(), together.ok() * Imports.SIZE,
+                            "activity", "activity-service", "passport-service")));
+            System.out.print(statements.markdown("the batch import naming the same volunteers", TOP_STATEMENTS));
 
             // The verification phase measures its own events, not the ingest phases' backlog queued ahead of them.
             step("drain: outbox relayed and passport-service caught up");
@@ -273,15 +287,6 @@ public final class Benchmark {
                     null, "≤ 256 MB", mb <= 256, "VmRSS sampled every 0.5 s through all phases")));
         }
         return figures;
-    }
-
-    /** A batch import's body: the next {@link #BATCH} activities of the scene. */
-    private static Map<String, Object> batch(Scene scene, AtomicLong slots) {
-        List<Map<String, Object>> items = new ArrayList<>(BATCH);
-        for (int i = 0; i < BATCH; i++) {
-            items.add(scene.activity(slots.getAndIncrement()));
-        }
-        return Map.of("items", items);
     }
 
     private static Figure rebuild(Api api, String admin) throws Exception {

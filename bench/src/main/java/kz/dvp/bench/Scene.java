@@ -57,10 +57,16 @@ final class Scene {
                 "regions", List.of("KZ-71"), "startDate", LocalDate.now().minusYears(2).toString(), "minorsAllowed", true,
                 "maxHoursPerDay", HOURS_PER_DAY))).get("id").asText();
 
+        List<String> volunteers = register(api, admin, 0, volunteerCount);
+        return new Scene(admin, coordinator, project, List.copyOf(volunteers), adminPassword, username);
+    }
+
+    /** Registers volunteers number {@code first} to {@code first + count - 1} (each its own IIN); returns their ids. */
+    static List<String> register(Api api, String admin, int first, int count) throws Exception {
         List<String> volunteers = new ArrayList<>();
         Semaphore inFlight = new Semaphore(16);
         List<CompletableFuture<Void>> registrations = new ArrayList<>();
-        for (int i = 0; i < volunteerCount; i++) {
+        for (int i = first; i < first + count; i++) {
             inFlight.acquire();
             registrations.add(api.postAsync(Api.IDENTITY + "/api/v1/volunteers", admin, Map.of("iin", DemoIdentifiers.iin(LocalDate.of(1990, 1, 1).plusDays(i / 5000), true, i),
                             "firstName", "Ерікті", "lastName", "Бенчмарк", "region", "KZ-71",
@@ -79,7 +85,7 @@ final class Scene {
                     }));
         }
         CompletableFuture.allOf(registrations.toArray(CompletableFuture[]::new)).join();
-        return new Scene(admin, coordinator, project, List.copyOf(volunteers), adminPassword, username);
+        return volunteers;
     }
 
     /** The same organization, project and callers, with other volunteers. */
