@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (default 0; with national volunteers, e.g. 10000000 verified activities of theirs, with 800 organizations, through
  * the event path before those reads, and the rebuild then replays them all). With
  * -Ddvp.postgres.statement-statistics=true, PostgreSQL keeps pg_stat_statements and the output shows, for the ingest,
- * the batch import and the verifications, the statements that took it the most time.
+ * the two batch imports and the verifications, the statements that took it the most time.
  */
 public final class Benchmark {
 
