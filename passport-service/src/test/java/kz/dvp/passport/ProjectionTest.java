@@ -92,30 +92,26 @@ class ProjectionTest extends WithDevStack {
 
     @Test
     void aSubmissionIsThePassportsLastEventButCountsForNothingUntilVerified() {
-        Facts facts = new Facts(bootstrap);
-        UUID volunteer = facts.volunteer("KZ-71", false);
-        UUID org = UUID.randomUUID();
-        UUID project = facts.project(org, "Күтудегі сағаттар");
-        String token = TestTokens.volunteer(volunteer);
-        facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-04-01T04:00:00Z", "2");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        Volunteer v = volunteerOf("Күтудегі сағаттар");
+        v.facts().verified(UUID.randomUUID(), v.id(), v.org(), v.project(), "2026-04-01T04:00:00Z", "2");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("totalHours", equalTo(2.0f)));
 
-        CloudEvent submission = facts.submitted(UUID.randomUUID(), volunteer, org, project, "2026-04-02T04:00:00Z", "5");
+        CloudEvent submission = v.facts().submitted(UUID.randomUUID(), v.id(), v.org(), v.project(), "2026-04-02T04:00:00Z", "5");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("lastEventId", equalTo(submission.id().toString()))
                 .body("totalHours", equalTo(2.0f)).body("verifiedActivities", equalTo(1))
                 .body("level.code", equalTo("FIRST_HOUR")).body("hoursByYear.'2026'", equalTo(2.0f)));
 
         // a volunteer the passports have not met: the passport is made, and shown once identity's registration arrives
         UUID newcomer = UUID.randomUUID();
-        CloudEvent early = facts.submitted(UUID.randomUUID(), newcomer, org, project, "2026-04-03T04:00:00Z", "1");
+        CloudEvent early = v.facts().submitted(UUID.randomUUID(), newcomer, v.org(), v.project(), "2026-04-03T04:00:00Z", "1");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pool.preparedQuery(
                         "select last_event_id from passport where volunteer_id = $1").execute(Tuple.of(newcomer))
                 .await().atMost(Duration.ofSeconds(10))).extracting(row -> row.getUUID(0)).containsExactly(early.id()));
         as(TestTokens.volunteer(newcomer)).get("/api/v1/passports/" + newcomer).then().statusCode(404);
-        facts.registered(newcomer, "KZ-71", false);
+        v.facts().registered(newcomer, "KZ-71", false);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(TestTokens.volunteer(newcomer))
                 .get("/api/v1/passports/" + newcomer).then().statusCode(200)
                 .body("passportNumber", equalTo(PassportNumber.of(newcomer))).body("totalHours", equalTo(0.0f)));
@@ -123,21 +119,17 @@ class ProjectionTest extends WithDevStack {
 
     @Test
     void profileChangesRacingVerificationsNeverTakeHoursBack() throws Exception {
-        Facts facts = new Facts(bootstrap);
-        UUID volunteer = facts.volunteer("KZ-71", false);
-        UUID org = UUID.randomUUID();
-        UUID project = facts.project(org, "Жарыс");
-        String token = TestTokens.volunteer(volunteer);
+        Volunteer v = volunteerOf("Жарыс");
 
         // the two topics have consumers of their own: 30 profile changes and 30 verifications of one volunteer, at once
         CloudEvent[] profileChanges = new CloudEvent[30];
         CloudEvent[] verifications = new CloudEvent[30];
         for (int i = 0; i < 30; i++) {
-            profileChanges[i] = CloudEvent.of("/dvp/identity-service", new VolunteerProfileChanged(volunteer, "KZ-71",
+            profileChanges[i] = CloudEvent.of("/dvp/identity-service", new VolunteerProfileChanged(v.id(), "KZ-71",
                     false, i % 2 == 0, List.of(), List.of(), Instant.now()));
             Instant start = Instant.parse("2026-03-01T04:00:00Z").plus(Duration.ofDays(i));
-            verifications[i] = CloudEvent.of("/dvp/activity-service", new ActivityVerified(UUID.randomUUID(), volunteer,
-                    org, project, "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", start, start.plusSeconds(3600), BigDecimal.ONE,
+            verifications[i] = CloudEvent.of("/dvp/activity-service", new ActivityVerified(UUID.randomUUID(), v.id(),
+                    v.org(), v.project(), "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", start, start.plusSeconds(3600), BigDecimal.ONE,
                     ActivityMethod.SELF_REPORT, ActivityStatus.VERIFIED, Instant.now()));
         }
         Thread profiles = new Thread(() -> TestEvents.publish(bootstrap, profileChanges));
@@ -145,23 +137,19 @@ class ProjectionTest extends WithDevStack {
         TestEvents.publish(bootstrap, verifications);
         profiles.join();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("verifiedActivities", equalTo(30)).body("totalHours", equalTo(30.0f)));
     }
 
     @Test
     void onePollWithAMalformedRecordADuplicateAndARevocationEndsAsAppliedOneByOne() throws Exception {
-        Facts facts = new Facts(bootstrap);
-        UUID volunteer = facts.volunteer("KZ-71", false);
-        UUID org = UUID.randomUUID();
-        UUID project = facts.project(org, "Бір пакет");
-        String token = TestTokens.volunteer(volunteer);
-        CloudEvent[] a = activity(volunteer, org, project, "2026-02-02T04:00:00Z", 2, ActivityStatus.VERIFIED);
-        CloudEvent[] b = activity(volunteer, org, project, "2026-02-03T04:00:00Z", 1, ActivityStatus.VERIFIED);
-        CloudEvent[] c = activity(volunteer, org, project, "2026-02-04T04:00:00Z", 3, ActivityStatus.REVOKED);
-        ProducerRecord<String, byte[]> malformed = new ProducerRecord<>(Topics.ACTIVITY_ACTIVITIES, volunteer.toString(),
+        Volunteer v = volunteerOf("Бір пакет");
+        CloudEvent[] a = activity(v.id(), v.org(), v.project(), "2026-02-02T04:00:00Z", 2, ActivityStatus.VERIFIED);
+        CloudEvent[] b = activity(v.id(), v.org(), v.project(), "2026-02-03T04:00:00Z", 1, ActivityStatus.VERIFIED);
+        CloudEvent[] c = activity(v.id(), v.org(), v.project(), "2026-02-04T04:00:00Z", 3, ActivityStatus.REVOKED);
+        ProducerRecord<String, byte[]> malformed = new ProducerRecord<>(Topics.ACTIVITY_ACTIVITIES, v.id().toString(),
                 "{not json".getBytes(StandardCharsets.UTF_8));
-        CODEC.headers(UUID.randomUUID(), "kz.dvp.activity.verified.v1", "/dvp/activity-service", volunteer.toString(),
+        CODEC.headers(UUID.randomUUID(), "kz.dvp.activity.verified.v1", "/dvp/activity-service", v.id().toString(),
                 Instant.now()).forEach((name, value) -> malformed.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 
         // sent without waiting in between, so that the consumer takes them in one poll
@@ -179,20 +167,31 @@ class ProjectionTest extends WithDevStack {
             producer.flush();
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("totalHours", equalTo(3.0f)).body("verifiedActivities", equalTo(2)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<ConsumerRecord<String, byte[]>> dead = TestEvents.records(bootstrap, Topics.deadLetter("passport"),
-                    volunteer.toString());
+                    v.id().toString());
             assertThat(dead).hasSize(1);
             assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
             assertThat(TestEvents.header(dead.get(0), "dead-letter-topic")).isEqualTo(Topics.ACTIVITY_ACTIVITIES);
             assertThat(TestEvents.header(dead.get(0), "dead-letter-reason")).contains("not well-formed JSON");
         });
         // and a later event still finds the passport as the events one by one would have left it
-        facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-02-05T04:00:00Z", "4");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        v.facts().verified(UUID.randomUUID(), v.id(), v.org(), v.project(), "2026-02-05T04:00:00Z", "4");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("totalHours", equalTo(7.0f)).body("verifiedActivities", equalTo(3)));
+    }
+
+    /** A registered volunteer of KZ-71, an organization and its published project, and the volunteer's token. */
+    private record Volunteer(Facts facts, UUID id, UUID org, UUID project, String token) {
+    }
+
+    private Volunteer volunteerOf(String projectName) {
+        Facts facts = new Facts(bootstrap);
+        UUID id = facts.volunteer("KZ-71", false);
+        UUID org = UUID.randomUUID();
+        return new Volunteer(facts, id, org, facts.project(org, projectName), TestTokens.volunteer(id));
     }
 
     /** An activity's submission, verification and, when {@code last} is REVOKED, revocation. */
@@ -220,19 +219,15 @@ class ProjectionTest extends WithDevStack {
      */
     @Test
     void aConsumerWhoseConnectionIsCutMidTransactionRetriesAndGoesOn() {
-        Facts facts = new Facts(bootstrap);
-        UUID volunteer = facts.volunteer("KZ-71", false);
-        UUID org = UUID.randomUUID();
-        UUID project = facts.project(org, "Үзілген байланыс");
-        String token = TestTokens.volunteer(volunteer);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        Volunteer v = volunteerOf("Үзілген байланыс");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200));
 
         SqlConnection holder = pool.getConnection().await().atMost(Duration.ofSeconds(10));
         try {
             holder.query("begin").execute().await().atMost(Duration.ofSeconds(10));
             holder.query("lock table passport_activity in exclusive mode").execute().await().atMost(Duration.ofSeconds(10));
-            facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-05-02T04:00:00Z", "2");
+            v.facts().verified(UUID.randomUUID(), v.id(), v.org(), v.project(), "2026-05-02T04:00:00Z", "2");
             // the consumer's transaction now waits on the lock: cut its connection
             await().atMost(Duration.ofSeconds(30)).until(() -> holder.query("""
                     select pg_terminate_backend(pid) from pg_stat_activity
@@ -242,9 +237,9 @@ class ProjectionTest extends WithDevStack {
         } finally {
             holder.close().await().atMost(Duration.ofSeconds(10));
         }
-        facts.verified(UUID.randomUUID(), volunteer, org, project, "2026-05-03T04:00:00Z", "3");
+        v.facts().verified(UUID.randomUUID(), v.id(), v.org(), v.project(), "2026-05-03T04:00:00Z", "3");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(token).get("/api/v1/passports/" + volunteer)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("totalHours", equalTo(5.0f)).body("verifiedActivities", equalTo(2)));
     }
 
