@@ -161,6 +161,26 @@ class SubmissionTest extends WithDevStack {
     }
 
     @Test
+    void anActivityLastsAtMostAWeekAndAWeekLongOneStillBlocksItsLastDay() {
+        World world = new World(bootstrap);
+        UUID volunteer = world.adult("KZ-71");
+        // a deployment that allows 24 h a day: its daily limit alone bounds nothing
+        UUID deployment = world.project(world.verifiedOrganization("KZ-71"), Category.EMERGENCY, false, 24, "KZ-71");
+        String token = TestTokens.volunteer(volunteer);
+        World.awaitKnown(token, volunteer, deployment);
+
+        as(token).body(activity(volunteer, deployment, daysAgo(60, 4), 1000, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("activity-too-long"));
+        String week = as(token).body(activity(volunteer, deployment, daysAgo(10, 4), 7 * 24, "SELF_REPORT"))
+                .post("/api/v1/activities").then().statusCode(201).body("hours", equalTo(168.0f)).extract().path("id");
+        // an hour on the week's last day, 6 days 22 hours after it began, and the hour right after it ended
+        as(token).body(activity(volunteer, deployment, daysAgo(3, 2), 1, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(422).body("code", equalTo("activity-overlap")).body("conflictingActivityId", equalTo(week));
+        as(token).body(activity(volunteer, deployment, daysAgo(3, 4), 1, "SELF_REPORT")).post("/api/v1/activities")
+                .then().statusCode(201);
+    }
+
+    @Test
     void theDailyLimitCountsTheVolunteersEarlierHoursOfTheSameAlmatyDay() {
         World.Scene scene = new World(bootstrap).scene("KZ-75", Category.SPORT);
         UUID volunteer = scene.volunteer();

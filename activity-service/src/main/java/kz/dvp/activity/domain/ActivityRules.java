@@ -24,6 +24,12 @@ public final class ActivityRules {
 
     /** Calendar days (daily limits, ages, project dates) are those of Asia/Almaty. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    /**
+     * The longest an activity may last: a week, long enough for a field deployment recorded in one piece. Besides
+     * keeping hours sane (a project may allow 24 h a day, so the daily limits alone bound nothing), it lets the
+     * booked read look back a week from the days it checks instead of through a volunteer's whole history.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(7);
     private static final BigDecimal QUARTERS = BigDecimal.valueOf(4);
 
     private ActivityRules() {
@@ -93,6 +99,10 @@ public final class ActivityRules {
                                             List<Booked> booked, Instant now, Limits limits) {
         if (!c.end().isAfter(c.start())) {
             return fail("activity-end-before-start", "end must be after start");
+        }
+        if (Duration.between(c.start(), c.end()).compareTo(MAX_DURATION) > 0) {
+            return fail("activity-too-long", "An activity lasts at most " + MAX_DURATION.toDays()
+                    + " days; record a longer engagement as several activities");
         }
         if (c.end().isAfter(now.plus(limits.clockSkew()))) {
             return fail("activity-in-future", "An activity cannot end in the future");

@@ -30,13 +30,18 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
 
     /**
      * Non-rejected activities of these volunteers touching [from, to), by volunteer: what overlap and daily limits
-     * count. Plain SQL on the transaction's connection ({@link SessionSql}): every submission reads them.
+     * count. Plain SQL on the transaction's connection ({@link SessionSql}): every submission reads them. No activity
+     * lasts longer than {@link ActivityRules#MAX_DURATION}, so one touching the interval started at most that long
+     * before it: the index range ends there, instead of running through the volunteer's whole history (a new
+     * activity is usually their newest).
      */
     public Uni<Map<UUID, List<ActivityRules.Booked>>> booked(Collection<UUID> volunteers, Instant from, Instant to) {
         return SessionSql.select("""
                         select volunteer_id, id, project_id, started_at, ended_at from activity
-                        where volunteer_id = any($1) and status <> 'REJECTED' and started_at < $2 and ended_at > $3""",
-                SqlArrays.uuids(volunteers), SessionSql.timestamp(to), SessionSql.timestamp(from)).map(rows -> {
+                        where volunteer_id = any($1) and status <> 'REJECTED' and started_at < $2 and ended_at > $3
+                            and started_at >= $4""",
+                SqlArrays.uuids(volunteers), SessionSql.timestamp(to), SessionSql.timestamp(from),
+                SessionSql.timestamp(from.minus(ActivityRules.MAX_DURATION))).map(rows -> {
             Map<UUID, List<ActivityRules.Booked>> byVolunteer = new HashMap<>();
             for (Object[] row : rows) {
                 byVolunteer.computeIfAbsent((UUID) row[0], v -> new ArrayList<>()).add(new ActivityRules.Booked(

@@ -65,6 +65,17 @@ class ActivityRulesTest {
     }
 
     @Test
+    void aWeekAtMostInOnePieceEvenWhereTheProjectAllowsWholeDays() {
+        var wideOpen = project(Category.ECOLOGY, true, 24, List.of("KZ-71"));
+        Instant start = Instant.parse("2026-06-01T04:00:00Z");
+        var week = new ActivityRules.Candidate(adult.id(), PROJECT, start, start.plus(Duration.ofDays(7)), null);
+        var longer = new ActivityRules.Candidate(adult.id(), PROJECT, start, week.end().plus(Duration.ofMinutes(15)), null);
+
+        assertThat(check(week, adult, verified, wideOpen, List.of())).isEmpty();
+        assertThat(code(check(longer, adult, verified, wideOpen, List.of()))).isEqualTo("activity-too-long");
+    }
+
+    @Test
     void volunteerActiveAndOrganizationVerified() {
         var suspended = new ActivityRules.VolunteerFacts(adult.id(), "KZ-71", null, VolunteerStatus.SUSPENDED, false);
         var suspendedOrg = new ActivityRules.OrganizationFacts(verified.id(), "KZ-71", OrganizationStatus.SUSPENDED);

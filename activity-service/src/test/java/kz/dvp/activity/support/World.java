@@ -64,11 +64,16 @@ public final class World {
         return id;
     }
 
+    /** A project open since a year ago that allows 8 h a day. */
     public UUID project(UUID organization, Category category, boolean minors, String... regions) {
+        return project(organization, category, minors, 8, regions);
+    }
+
+    public UUID project(UUID organization, Category category, boolean minors, int maxHoursPerDay, String... regions) {
         UUID id = UUID.randomUUID();
         TestEvents.publish(bootstrap, "/dvp/org-service", new ProjectPublished(organization, id, "Астана жасыл белдеуі",
                 category, category == Category.ECOLOGY ? "ZHAS_AGASH" : null, List.of(regions),
-                LocalDate.now().minusYears(1), null, minors, 8, Instant.now()));
+                LocalDate.now().minusYears(1), null, minors, maxHoursPerDay, Instant.now()));
         return id;
     }
 
