@@ -80,7 +80,7 @@ final class Ledger implements AutoCloseable {
 
     /** Events committed by a service but not yet on Kafka. */
     long unrelayed(String database) throws SQLException {
-        return count(database, "select count(*) from outbox_event where published_at is null");
+        return count(database, "select count(*) from outbox_pending");
     }
 
     /**

@@ -53,8 +53,8 @@ class DeliveryTest extends WithDevStack {
                 }
                 VertxContextSupport.subscribeAndAwait(() -> submissions.submit(round));
             }
-            assertThat(Fixtures.count(pool, "select count(*) from outbox_event where published_at is null "
-                    + "and aggregate_id = any($1)", (Object) volunteers.toArray(UUID[]::new))).isEqualTo(20);
+            assertThat(Fixtures.count(pool, "select count(*) from outbox_pending join outbox_event using (seq) "
+                    + "where aggregate_id = any($1)", (Object) volunteers.toArray(UUID[]::new))).isEqualTo(20);
             Thread.sleep(Math.max(0, Duration.ofSeconds(30).toMillis() - (System.nanoTime() - stoppedAt) / 1_000_000));
         } finally {
             TestInfrastructure.get().startKafka();

@@ -80,7 +80,7 @@ class OutboxTest extends WithDevStack {
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.count(pool,
-                "select count(*) from outbox_event where aggregate_id = $1 and published_at is null", volunteer) == 0);
+                "select count(*) from outbox_pending join outbox_event using (seq) where aggregate_id = $1", volunteer) == 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> Fixtures.projection(pool, volunteer).isPresent());
 
         List<ConsumerRecord<String, byte[]>> published =

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Moves committed outbox events to Kafka: read the oldest unpublished batch, send it, wait for the acks,
- * mark it published. Wakes on PostgreSQL NOTIFY and polls as a fallback. Everything runs on one thread,
- * so batches go out strictly in outbox order. A crash between send and mark re-sends the batch on restart
+ * Moves committed outbox events to Kafka: read the oldest batch of its queue ({@code outbox_pending}), send it, wait
+ * for the acks, take it off the queue. Wakes on PostgreSQL NOTIFY and polls as a fallback. Everything runs on one
+ * thread, so batches go out strictly in outbox order. A crash between send and mark re-sends the batch on restart
  * (at-least-once); consumers drop the duplicates through their inbox.
  */
 @ApplicationScoped
@@ -112,7 +112,7 @@ public class OutboxRelay {
     private void purge() {
         try {
             if (!paused && leadership.holdOrAcquire()) {
-                int purged = store.purgePublishedBefore(config.retention());
+                int purged = store.purgeRelayedBefore(config.retention());
                 if (purged > 0) {
                     Log.infof("Purged %d relayed outbox events older than %s", purged, config.retention());
                 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 /** The relay's view of the outbox table, on the relay's own connections. Blocking calls: not for event loops. */
@@ -18,8 +17,9 @@ public class OutboxStore {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String NEXT_BATCH = """
-            select id, seq, aggregate_id, topic, event_type, source, occurred_at, payload
-            from outbox_event where published_at is null order by seq limit $1""";
+            select o.id, o.seq, o.aggregate_id, o.topic, o.event_type, o.source, o.occurred_at, o.payload
+            from (select seq from outbox_pending order by seq limit $1) p
+            join outbox_event o on o.seq = p.seq order by p.seq""";
 
     private final Pool pool;
 
@@ -33,19 +33,21 @@ public class OutboxStore {
         return StreamSupport.stream(rows.spliterator(), false).map(OutboxStore::pending).toList();
     }
 
+    /** Takes the events off the relay's queue; their rows stay for the retention. */
     public void markPublished(List<PendingEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        UUID[] ids = events.stream().map(PendingEvent::id).toArray(UUID[]::new);
-        pool.preparedQuery("update outbox_event set published_at = now() where id = any($1)")
-                .execute(Tuple.of(ids)).await().atMost(TIMEOUT);
+        Long[] seqs = events.stream().map(PendingEvent::seq).toArray(Long[]::new);
+        pool.preparedQuery("delete from outbox_pending where seq = any($1)").execute(Tuple.of(seqs)).await().atMost(TIMEOUT);
     }
 
-    /** Deletes relayed events older than the retention. */
-    public int purgePublishedBefore(Duration age) {
+    /** Deletes relayed events written more than {@code age} ago; an event still waiting is kept, however old. */
+    public int purgeRelayedBefore(Duration age) {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(age);
-        return pool.preparedQuery("delete from outbox_event where published_at < $1")
+        return pool.preparedQuery("""
+                        delete from outbox_event o where o.created_at < $1
+                        and not exists (select 1 from outbox_pending p where p.seq = o.seq)""")
                 .execute(Tuple.of(cutoff)).await().atMost(TIMEOUT).rowCount();
     }
 
