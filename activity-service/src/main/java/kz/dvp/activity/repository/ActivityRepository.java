@@ -58,7 +58,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
     private static final String HISTORY = """
             insert into activity_transition (id, activity_id, from_status, to_status, reason, actor, at)
             select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]), cast($4 as text[]),
-                cast($5 as text[]), cast($6 as text[]), cast(cast($7 as text[]) as timestamptz[]))""";
+                cast($5 as text[]), cast($6 as text[]), cast($7 as timestamptz[]))""";
 
     /**
      * New activities and their first history rows, in one statement whatever their number: through the session
@@ -72,21 +72,21 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                                 submitted_by, created_at, updated_at, version)
                             select *, 0 from unnest(cast($8 as uuid[]), cast($9 as uuid[]), cast($10 as uuid[]),
                                 cast($11 as uuid[]), cast($12 as text[]), cast($13 as text[]), cast($14 as text[]),
-                                cast(cast($15 as text[]) as timestamptz[]), cast(cast($16 as text[]) as timestamptz[]),
+                                cast($15 as timestamptz[]), cast($16 as timestamptz[]),
                                 cast(cast($17 as text[]) as numeric[]), cast($18 as text[]), cast($19 as text[]),
                                 cast($20 as text[]), cast($21 as text[]), cast($22 as text[]),
-                                cast(cast($23 as text[]) as timestamptz[]), cast(cast($24 as text[]) as timestamptz[])))
+                                cast($23 as timestamptz[]), cast($24 as timestamptz[])))
                         """ + HISTORY,
                 transitions(transitions,
                         SqlArrays.uuids(activities, a -> a.id), SqlArrays.uuids(activities, a -> a.volunteerId),
                         SqlArrays.uuids(activities, a -> a.organizationId), SqlArrays.uuids(activities, a -> a.projectId),
                         SqlArrays.text(activities, a -> a.programCode), SqlArrays.text(activities, a -> a.category),
-                        SqlArrays.text(activities, a -> a.region), SqlArrays.text(activities, a -> a.startedAt),
-                        SqlArrays.text(activities, a -> a.endedAt), SqlArrays.text(activities, a -> a.hours),
+                        SqlArrays.text(activities, a -> a.region), SqlArrays.timestamps(activities, a -> a.startedAt),
+                        SqlArrays.timestamps(activities, a -> a.endedAt), SqlArrays.text(activities, a -> a.hours),
                         SqlArrays.text(activities, a -> a.description), SqlArrays.text(activities, a -> a.evidenceUrl),
                         SqlArrays.text(activities, a -> a.method), SqlArrays.text(activities, a -> a.status),
-                        SqlArrays.text(activities, a -> a.submittedBy), SqlArrays.text(activities, a -> a.createdAt),
-                        SqlArrays.text(activities, a -> a.updatedAt)))
+                        SqlArrays.text(activities, a -> a.submittedBy), SqlArrays.timestamps(activities, a -> a.createdAt),
+                        SqlArrays.timestamps(activities, a -> a.updatedAt)))
                 .replaceWithVoid();
     }
 
@@ -124,7 +124,7 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 SqlArrays.uuids(transitions, t -> t.id), SqlArrays.uuids(transitions, t -> t.activityId),
                 SqlArrays.text(transitions, t -> t.fromStatus), SqlArrays.text(transitions, t -> t.toStatus),
                 SqlArrays.text(transitions, t -> t.reason), SqlArrays.text(transitions, t -> t.actor),
-                SqlArrays.text(transitions, t -> t.at)));
+                SqlArrays.timestamps(transitions, t -> t.at)));
         parameters.addAll(List.of(more));
         return parameters.toArray();
     }

@@ -295,17 +295,17 @@ public class PassportProjection {
                 insert into passport_activity (activity_id, volunteer_id, organization_id, project_id, program_code,
                     category, region, started_at, ended_at, hours, status, verified_at)
                 select * from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as uuid[]), cast($4 as uuid[]),
-                    cast($5 as text[]), cast($6 as text[]), cast($7 as text[]), cast(cast($8 as text[]) as timestamptz[]),
-                    cast(cast($9 as text[]) as timestamptz[]), cast(cast($10 as text[]) as numeric[]), cast($11 as text[]),
-                    cast(cast($12 as text[]) as timestamptz[]))
+                    cast($5 as text[]), cast($6 as text[]), cast($7 as text[]), cast($8 as timestamptz[]),
+                    cast($9 as timestamptz[]), cast(cast($10 as text[]) as numeric[]), cast($11 as text[]),
+                    cast($12 as timestamptz[]))
                 on conflict (activity_id) do update set status = excluded.status,
                     verified_at = coalesce(excluded.verified_at, passport_activity.verified_at)""",
                 SqlArrays.uuids(rows, r -> r.activity().activityId()), SqlArrays.uuids(rows, r -> r.activity().volunteerId()),
                 SqlArrays.uuids(rows, r -> r.activity().organizationId()), SqlArrays.uuids(rows, r -> r.activity().projectId()),
                 SqlArrays.text(rows, r -> r.activity().programCode()), SqlArrays.text(rows, r -> r.activity().category().name()),
-                SqlArrays.text(rows, r -> r.activity().region()), SqlArrays.text(rows, r -> r.activity().startedAt()),
-                SqlArrays.text(rows, r -> r.activity().endedAt()), SqlArrays.text(rows, r -> r.activity().hours()),
-                SqlArrays.text(rows, r -> r.activity().status().name()), SqlArrays.text(rows, ActivityBatch.Latest::verifiedAt));
+                SqlArrays.text(rows, r -> r.activity().region()), SqlArrays.timestamps(rows, r -> r.activity().startedAt()),
+                SqlArrays.timestamps(rows, r -> r.activity().endedAt()), SqlArrays.text(rows, r -> r.activity().hours()),
+                SqlArrays.text(rows, r -> r.activity().status().name()), SqlArrays.timestamps(rows, ActivityBatch.Latest::verifiedAt));
     }
 
     /**

@@ -48,7 +48,7 @@ public class Outbox {
                         insert into outbox_event (id, aggregate_id, topic, event_type, source, occurred_at, payload)
                         select id, aggregate_id, topic, event_type, source, occurred_at, payload
                         from unnest(cast($1 as uuid[]), cast($2 as uuid[]), cast($3 as text[]), cast($4 as text[]),
-                            cast($5 as text[]), cast(cast($6 as text[]) as timestamptz[]), cast($7 as text[]))
+                            cast($5 as text[]), cast($6 as timestamptz[]), cast($7 as text[]))
                             with ordinality as e(id, aggregate_id, topic, event_type, source, occurred_at, payload, position)
                         order by position""",
                 SqlArrays.uuids(events, CloudEvent::id),
@@ -56,7 +56,7 @@ public class Outbox {
                 SqlArrays.text(events, e -> e.type().topic()),
                 SqlArrays.text(events, e -> e.type().type()),
                 SqlArrays.text(events, CloudEvent::source),
-                SqlArrays.text(events, CloudEvent::time),
+                SqlArrays.timestamps(events, CloudEvent::time),
                 SqlArrays.text(events, e -> new String(codec.body(e.data()), StandardCharsets.UTF_8))).replaceWithVoid();
     }
 }
