@@ -29,12 +29,13 @@ public class RelayDatabase {
         user.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         // The next batch by an index scan of the queue in seq order, never a scan of the whole queue and a sort:
-        // the queue keeps the rows of relayed events until a vacuum (under load, tens of thousands between two);
+        // the queue keeps the rows of relayed events until a vacuum (platform migration V0_4: after 10 000 of them);
         // a sequential or bitmap scan visits them all at each poll, an index scan stops at the batch's size and
         // marks the entries it finds dead, so the next poll skips them. Each queued event is then looked up by its
         // key in the outbox, never by a hash or merge join, which read the whole outbox. PostgreSQL picks those
-        // plans when the queue holds fewer events than a batch (auto_explain under ./dvp bench, RelayDatabaseTest).
-        // The hourly purge reads the whole outbox anyway: by its seq index instead of a sequential scan.
+        // plans when the queue holds fewer events than a batch (RelayDatabaseTest; with the outbox's earlier partial
+        // index it chose a bitmap scan and a sort under ./dvp bench, auto_explain). The hourly purge reads the whole
+        // outbox anyway: by its seq index instead of a sequential scan.
         options.addProperty("enable_seqscan", "off");
         // A handful of statements, run thousands of times a minute under load: prepared once per connection and
         // planned once (PostgreSQL planned every poll anew, 40-75 µs each, pg_stat_statements under ./dvp bench).
