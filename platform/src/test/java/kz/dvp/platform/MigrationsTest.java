@@ -36,9 +36,9 @@ class MigrationsTest extends WithDevStack {
                 .reduce((first, second) -> second).orElseThrow();
         assertThat(applied[applied.length - 1].getVersion()).as("a module's own migration is the last applied")
                 .isGreaterThan(newestPlatform.getVersion());
+        Path releaseBefore = Files.createTempDirectory("migrations-before");
         try {
             // the release before that platform migration existed: every other migration, in a schema of its own
-            Path releaseBefore = Files.createTempDirectory("migrations-before");
             for (MigrationInfo migration : applied) {
                 if (migration != newestPlatform) {
                     copy(migration.getScript(), releaseBefore);
@@ -59,6 +59,12 @@ class MigrationsTest extends WithDevStack {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.executeUpdate("drop schema if exists " + SCHEMA + " cascade");
             }
+            try (var scripts = Files.list(releaseBefore)) {
+                for (Path script : scripts.toList()) {
+                    Files.delete(script);
+                }
+            }
+            Files.delete(releaseBefore);
         }
     }
 
