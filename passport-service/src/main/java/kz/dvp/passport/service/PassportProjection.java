@@ -279,6 +279,9 @@ public class PassportProjection {
             select volunteer_id, activity_id, organization_id, project_id, program_code, category, region, started_at, hours
             from passport_activity""";
 
+    /** What {@link #recompute(List)} reads: the counted columns of the verified activities of volunteers $1. */
+    static final String COUNTED_OF_VOLUNTEERS = COUNTED + " where volunteer_id = any($1) and status = 'VERIFIED'";
+
     private static Map<UUID, List<PassportRules.Counted>> counted(List<Object[]> rows) {
         Map<UUID, List<PassportRules.Counted>> counted = new HashMap<>();
         for (Object[] r : rows) {
@@ -316,7 +319,7 @@ public class PassportProjection {
         if (passports.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return SessionSql.select(COUNTED + " where volunteer_id = any($1) and status = 'VERIFIED'",
+        return SessionSql.select(COUNTED_OF_VOLUNTEERS,
                         (Object) SqlArrays.uuids(passports, p -> p.volunteerId)).map(rows -> {
                     Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
                     Map<UUID, Announced> before = new HashMap<>();

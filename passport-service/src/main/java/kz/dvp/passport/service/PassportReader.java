@@ -55,17 +55,20 @@ public class PassportReader {
         return columns;
     }
 
+    /** Volunteer $1's verified activities, newest first, with names: page $3 of size $2, and how many in all. */
+    static final String TIMELINE = """
+            select a.activity_id, a.started_at, a.ended_at, a.hours, a.category, a.program_code, a.region,
+                   a.organization_id, coalesce(o.name_kk, o.name_ru) as organization_name,
+                   a.project_id, pr.name as project_name, count(*) over () as total
+            from passport_activity a
+            left join organization_name o on o.organization_id = a.organization_id
+            left join project_name pr on pr.project_id = a.project_id
+            where a.volunteer_id = $1 and a.status = 'VERIFIED'
+            order by a.started_at desc, a.activity_id limit $2 offset $3""";
+
     /** The verified timeline, newest first, with organization and project names. */
     public Uni<Page<TimelineEntry>> timeline(UUID volunteerId, int page, int size, Caller caller) {
-        return get(volunteerId, caller).chain(p -> pool.preparedQuery("""
-                        select a.activity_id, a.started_at, a.ended_at, a.hours, a.category, a.program_code, a.region,
-                               a.organization_id, coalesce(o.name_kk, o.name_ru) as organization_name,
-                               a.project_id, pr.name as project_name, count(*) over () as total
-                        from passport_activity a
-                        left join organization_name o on o.organization_id = a.organization_id
-                        left join project_name pr on pr.project_id = a.project_id
-                        where a.volunteer_id = $1 and a.status = 'VERIFIED'
-                        order by a.started_at desc, a.activity_id limit $2 offset $3""")
+        return get(volunteerId, caller).chain(p -> pool.preparedQuery(TIMELINE)
                 .execute(Tuple.of(volunteerId, size, page * size)).map(rows -> {
                     List<TimelineEntry> items = new ArrayList<>();
                     long total = 0;
