@@ -410,8 +410,9 @@ public final class Benchmark {
                                String... services) {
         StringBuilder text = new StringBuilder();
         for (String service : services) {
-            text.append(String.format(Locale.ROOT, "%s %.2f ms CPU per %s (JIT compilers %.0f %% of it); ", service,
-                    after.perOperation(before, service, operations), operation, after.jitPercent(before, service)));
+            text.append(String.format(Locale.ROOT, "%s %.2f ms CPU per %s (JIT compilers %.0f %% of it), %s; ", service,
+                    after.perOperation(before, service, operations), operation, after.jitPercent(before, service),
+                    after.gcPauses(before, service).describe()));
         }
         text.append(String.format(Locale.ROOT, "machine %.0f %% busy (", after.machineBusyPercent(before)));
         for (String part : Footprint.PARTS) {

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The largest resident set (VmRSS) each service reached, sampled every half second while the load runs; and CPU
- * time, per service, per part of the infrastructure and for the whole machine, to tell what one operation costs
- * where.
+ * time, per service, per part of the infrastructure and for the whole machine, with each service's GC pauses, to
+ * tell what one operation costs where.
  */
 final class Footprint implements AutoCloseable {
 
@@ -44,10 +44,10 @@ final class Footprint implements AutoCloseable {
 
     /**
      * CPU time used so far: by each service, by its JIT compiler threads (part of the service's), by each of the
-     * {@link #PARTS}, and by the machine (busy and total, all cores).
+     * {@link #PARTS}, and by the machine (busy and total, all cores); and each service's GC pauses so far.
      */
     record Cpu(Map<String, Long> serviceMillis, Map<String, Long> jitMillis, Map<String, Long> partMillis,
-               long machineBusyMillis, long machineTotalMillis) {
+               long machineBusyMillis, long machineTotalMillis, Map<String, GcPauses> gcPauses) {
 
         /** CPU milliseconds {@code service} spent since {@code before}, per operation. */
         double perOperation(Cpu before, String service, long operations) {
@@ -60,6 +60,11 @@ final class Footprint implements AutoCloseable {
             long all = serviceMillis.getOrDefault(service, 0L) - before.serviceMillis.getOrDefault(service, 0L);
             long jit = jitMillis.getOrDefault(service, 0L) - before.jitMillis.getOrDefault(service, 0L);
             return 100.0 * jit / Math.max(1, all);
+        }
+
+        /** {@code service}'s GC pauses since {@code before}. */
+        GcPauses gcPauses(Cpu before, String service) {
+            return gcPauses.getOrDefault(service, GcPauses.NONE).since(before.gcPauses.getOrDefault(service, GcPauses.NONE));
         }
 
         /** Share of all cores' time since {@code before} that {@code part} took, in per cent. */
@@ -78,7 +83,9 @@ final class Footprint implements AutoCloseable {
     Cpu cpu() {
         Map<String, Long> byService = new java.util.TreeMap<>();
         Map<String, Long> jit = new java.util.TreeMap<>();
+        Map<String, GcPauses> gc = new java.util.TreeMap<>();
         for (ServiceProcess s : services) {
+            gc.put(s.name(), GcPauses.of(s.baseUrl()));
             Path process = Path.of("/proc/" + s.pid());
             byService.put(s.name(), cpuMillis(process));
             // HotSpot names its compiler threads "C1 CompilerThreadN" and "C2 CompilerThreadN"
@@ -101,7 +108,7 @@ final class Footprint implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // not Linux: no machine figure
         }
-        return new Cpu(byService, jit, parts, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK);
+        return new Cpu(byService, jit, parts, busy * MILLIS_PER_TICK, total * MILLIS_PER_TICK, gc);
     }
 
     /**
