@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -133,26 +132,20 @@ public final class Benchmark {
             // verification in its first 20 s, 0.6 ms after 2 minutes).
             step("warm-up (" + warmup.toSeconds() + " s of submissions, a quarter of that of batch imports, half that of"
                     + " verifications and of reads; not measured)");
-            List<String> warmedUp = Collections.synchronizedList(new ArrayList<>());
-            Load.closed(CONCURRENCY, warmup, 201, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities",
-                    scene.coordinator, scene.activity(slots.getAndIncrement())).whenComplete((r, e) -> {
-                        if (e == null && r.statusCode() == 201) {
-                            warmedUp.add(idOf(r.body()));
-                        }
-                    }));
+            List<String[]> warmedUp = Collections.synchronizedList(new ArrayList<>());
+            Load.closed(CONCURRENCY, warmup, 201, n -> submit(api, scene, slots.getAndIncrement(), warmedUp));
             // the batch import's own code: without it, C2 compiled it during the measured phase (a third of
             // activity-service's CPU there, by its compiler threads' CPU time in /proc)
             Load.closed(2, warmup.dividedBy(4), 200, imports::post);
             // offered at the phase's rate, not as fast as they are answered: each verified activity lengthens its
             // volunteer's history, which every later verification's recompute reads, so faster code would otherwise
-            // measure its verification phase over a longer history (the figure's text gives that history's length)
-            // The watch warms this JVM's own Kafka consumer and event decoding: without it, its JIT compilers took
-            // 2.7 s of CPU during the verification phase, 59 % of the load client's (its threads' CPU in /proc)
-            try (PassportWatch watch = new PassportWatch(platform.infrastructure().kafkaBootstrap())) {
-                Load.open(offered, warmup.dividedBy(2), 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/"
-                        + warmedUp.get((int) (n % warmedUp.size())) + "/verification", scene.admin, Map.of("decision", "VERIFIED")),
-                        (n, due, at) -> { });
-            }
+            // measure its verification phase over a longer history (the figure's text gives that history's length).
+            // Through the phase's own code and the same watch of the passport topic, which then follows the topic
+            // until the phase ends: with a watch of its own in the warm-up and a new one in the phase, this JVM
+            // compiled 463 methods (144 by C2) in the 12 s phase, and its compiler threads had 60 % of its CPU
+            // samples there (async-profiler), taking cores from the services it measured.
+            PassportWatch watch = new PassportWatch(platform.infrastructure().kafkaBootstrap());
+            verifications(api, scene, watch, warmedUp, offered, warmup.dividedBy(2));
             Load.closed(CONCURRENCY, warmup.dividedBy(2), 200, n -> api.getAsync(Api.PASSPORT + "/api/v1/passports/"
                     + scene.volunteers.get(ThreadLocalRandom.current().nextInt(scene.volunteers.size())), scene.admin));
 
@@ -160,16 +153,8 @@ public final class Benchmark {
             step("REST ingest");
             statements.reset();
             Footprint.Cpu cpu = footprint.cpu();
-            ConcurrentLinkedQueue<String[]> submitted = new ConcurrentLinkedQueue<>();
-            Load.Result ingest = Load.closed(CONCURRENCY, phase, 201, n -> {
-                long slot = slots.getAndIncrement();
-                return api.postAsync(Api.ACTIVITY + "/api/v1/activities", scene.coordinator, scene.activity(slot))
-                        .whenComplete((r, e) -> {
-                            if (e == null && r.statusCode() == 201) {
-                                submitted.add(new String[] {idOf(r.body()), (String) scene.activity(slot).get("volunteerId")});
-                            }
-                        });
-            });
+            List<String[]> submitted = Collections.synchronizedList(new ArrayList<>());
+            Load.Result ingest = Load.closed(CONCURRENCY, phase, 201, n -> submit(api, scene, slots.getAndIncrement(), submitted));
             figures.add(new Figure("REST activity ingest (POST /api/v1/activities)", ingest.perSecond(), "activities/s",
                     ingest.p50Ms(), ingest.p99Ms(), "≥ 5 000/s and ≥ 25 % of raw PostgreSQL",
                     ingest.perSecond() >= 5_000 && ingest.perSecond() >= 0.25 * pg.perSecond(),
@@ -212,39 +197,22 @@ public final class Benchmark {
             cpu = footprint.cpu();
             List<String[]> toVerify = new ArrayList<>(submitted);
             Collections.shuffle(toVerify);
-            Duration verifyPhase = Duration.ofSeconds(Math.min(phase.toSeconds(), 10));
-            double rate = Math.min(offered, toVerify.size() / (double) verifyPhase.toSeconds());
-            Map<String, List<Long>> answeredByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
-            Map<String, List<Long>> dueByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
-            Load.Result verification;
-            List<Long> endToEnd = new ArrayList<>();
-            List<Long> fromDue = new ArrayList<>();
-            Map<String, Integer> before = verifiedBefore(api, scene, toVerify);
-            try (PassportWatch watch = new PassportWatch(platform.infrastructure().kafkaBootstrap())) {
-                verification = Load.open(rate, verifyPhase, 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/"
-                        + toVerify.get((int) n)[0] + "/verification", scene.admin, Map.of("decision", "VERIFIED")), (n, due, at) -> {
-                    answeredByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(at);
-                    dueByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(due);
-                });
-                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (System.nanoTime() < deadline && !allShown(watch, before, answeredByVolunteer)) {
-                    Thread.sleep(200);
-                }
-                answeredByVolunteer.forEach((volunteer, times) -> untilShown(watch, volunteer, before.get(volunteer), times, endToEnd));
-                dueByVolunteer.forEach((volunteer, times) -> untilShown(watch, volunteer, before.get(volunteer), times, fromDue));
-            }
-            org.HdrHistogram.Histogram e2e = histogram(endToEnd);
+            Verifications verified = verifications(api, scene, watch, toVerify, offered,
+                    Duration.ofSeconds(Math.min(phase.toSeconds(), 10)));
+            watch.close(); // the national load's passports would keep it busy
+            Load.Result verification = verified.answered();
+            org.HdrHistogram.Histogram e2e = histogram(verified.endToEnd());
             double p99 = e2e.getValueAtPercentile(99) / 1000.0;
             // the goal's clock starts at the answer, so a late answer shortens it; this one starts when the request was due
-            double fromDueP99 = histogram(fromDue).getValueAtPercentile(99) / 1000.0;
+            double fromDueP99 = histogram(verified.fromDue()).getValueAtPercentile(99) / 1000.0;
             // the name stays the same from run to run (medians match figures by name); the rate offered varies
             figures.add(new Figure("verification → passport (open model)",
                     verification.perSecond(), "verifications/s", e2e.getValueAtPercentile(50) / 1000.0, p99,
-                    "p99 ≤ 200 ms", p99 <= 200, "offered " + (int) rate + "/s; " + String.format(Locale.ROOT,
-                    "%.0f", before.values().stream().mapToInt(Integer::intValue).average().orElse(0))
+                    "p99 ≤ 200 ms", p99 <= 200, "offered " + (int) verified.offered() + "/s; " + String.format(Locale.ROOT,
+                    "%.0f", verified.before().values().stream().mapToInt(Integer::intValue).average().orElse(0))
                     + " verified activities per volunteer before (what each recompute reads); from the verification's answer to "
                     + "PassportUpdated on "
-                    + "dvp.passport.passports.v1; " + endToEnd.size() + " of " + verification.ok() + " seen; verification "
+                    + "dvp.passport.passports.v1; " + verified.endToEnd().size() + " of " + verification.ok() + " seen; verification "
                     + "answer p99 " + String.format("%.1f", verification.p99Ms()) + " ms; from the request's due time to "
                     + "the passport p99 " + String.format("%.1f", fromDueP99) + " ms; " + verification.failed() + " failed; "
                     + cost(cpu, cpu = footprint.cpu(), verification.ok(), "verification", "activity-service",
@@ -287,6 +255,51 @@ public final class Benchmark {
                     null, "≤ 256 MB", mb <= 256, "VmRSS sampled every 0.5 s through all phases")));
         }
         return figures;
+    }
+
+    /** A coordinator's submission of the activity in {@code slot}; once created, its id and volunteer go to {@code into}. */
+    private static java.util.concurrent.CompletableFuture<Api.Answer> submit(Api api, Scene scene, long slot,
+                                                                              List<String[]> into) {
+        Map<String, Object> activity = scene.activity(slot);
+        return api.postAsync(Api.ACTIVITY + "/api/v1/activities", scene.coordinator, activity).whenComplete((r, e) -> {
+            if (e == null && r.statusCode() == 201) {
+                into.add(new String[] {idOf(r.body()), (String) activity.get("volunteerId")});
+            }
+        });
+    }
+
+    /**
+     * Verifications offered, open model: each answer's time and each request's due time, and the time each
+     * volunteer's passport showed them (on the passport topic), with each volunteer's count before.
+     */
+    private record Verifications(double offered, Load.Result answered, List<Long> endToEnd, List<Long> fromDue,
+                                 Map<String, Integer> before) {
+    }
+
+    /**
+     * Verifies the activities of {@code toVerify} ({id, volunteer}, in order) at {@code offered} a second for
+     * {@code duration} (slower if there are fewer), and waits (at most 60 s) until the passports show them all.
+     */
+    private static Verifications verifications(Api api, Scene scene, PassportWatch watch, List<String[]> toVerify,
+                                               double offered, Duration duration) throws Exception {
+        double rate = Math.min(offered, toVerify.size() / (double) duration.toSeconds());
+        Map<String, List<Long>> answeredByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, List<Long>> dueByVolunteer = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Long> endToEnd = new ArrayList<>();
+        List<Long> fromDue = new ArrayList<>();
+        Map<String, Integer> before = verifiedBefore(api, scene, toVerify);
+        Load.Result answered = Load.open(rate, duration, 200, n -> api.postAsync(Api.ACTIVITY + "/api/v1/activities/"
+                + toVerify.get((int) n)[0] + "/verification", scene.admin, Map.of("decision", "VERIFIED")), (n, due, at) -> {
+            answeredByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(at);
+            dueByVolunteer.computeIfAbsent(toVerify.get((int) n)[1], k -> Collections.synchronizedList(new ArrayList<>())).add(due);
+        });
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && !allShown(watch, before, answeredByVolunteer)) {
+            Thread.sleep(200);
+        }
+        answeredByVolunteer.forEach((volunteer, times) -> untilShown(watch, volunteer, before.get(volunteer), times, endToEnd));
+        dueByVolunteer.forEach((volunteer, times) -> untilShown(watch, volunteer, before.get(volunteer), times, fromDue));
+        return new Verifications(rate, answered, endToEnd, fromDue, before);
     }
 
     private static Figure rebuild(Api api, String admin) throws Exception {

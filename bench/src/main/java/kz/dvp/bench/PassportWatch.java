@@ -59,6 +59,7 @@ final class PassportWatch implements AutoCloseable {
                 }
             }
         }, "passport-watch");
+        reader.setDaemon(true); // a failed run must not keep the JVM alive
         reader.start();
     }
 
