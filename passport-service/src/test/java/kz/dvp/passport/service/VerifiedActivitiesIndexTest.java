@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,18 +45,22 @@ class VerifiedActivitiesIndexTest extends WithDevStack {
                         case when a % 2 = 0 then now() end
                     from (select gen_random_uuid() as id from generate_series(1, 200)) v, generate_series(1, 100) a""")
                     .executeAndAwait(Tuple.of(PROGRAM));
-            // a vacuum just after the insert may not yet see its rows as visible to all (seen here, PostgreSQL 17.6)
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                pool.query("vacuum analyze passport_activity").executeAndAwait();
-                return pool.query("select relallvisible = relpages from pg_class where relname = 'passport_activity'")
-                        .executeAndAwait().iterator().next().getBoolean(0);
-            });
             List<UUID> volunteers = StreamSupport.stream(pool.preparedQuery("select distinct volunteer_id from passport_activity "
                     + "where program_code = $1 limit 20").executeAndAwait(Tuple.of(PROGRAM)).spliterator(), false)
                     .map(row -> row.getUUID(0)).toList();
-
-            String recompute = plan(PassportProjection.COUNTED_OF_VOLUNTEERS, Tuple.of(volunteers.toArray(UUID[]::new)));
-            String timeline = plan(PassportReader.TIMELINE, Tuple.of(volunteers.get(0), 20, 0));
+            String[] plans = new String[2];
+            // A vacuum just after the insert may not yet see these rows as visible to all (seen here, PostgreSQL
+            // 17.6), and right after ProjectionTest two of the table's 415 pages stayed not all-visible through 30 s
+            // of vacuums: vacuumed again until the index-only scans fetch nothing from the heap for these rows, or
+            // PostgreSQL plans no index-only scan at all.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                pool.query("vacuum analyze passport_activity").executeAndAwait();
+                plans[0] = plan(PassportProjection.COUNTED_OF_VOLUNTEERS, Tuple.of(volunteers.toArray(UUID[]::new)));
+                plans[1] = plan(PassportReader.TIMELINE, Tuple.of(volunteers.get(0), 20, 0));
+                return Stream.of(plans).allMatch(p -> !p.contains("Index Only Scan") || p.contains("Heap Fetches: 0"));
+            });
+            String recompute = plans[0];
+            String timeline = plans[1];
 
             assertThat(recompute).contains("Index Only Scan using passport_activity_volunteer_verified", "Heap Fetches: 0",
                     "rows=1000 ");
