@@ -18,6 +18,7 @@ import kz.dvp.events.PassportUpdated;
 import kz.dvp.events.Topics;
 import kz.dvp.events.VolunteerProfileChanged;
 import kz.dvp.passport.domain.PassportNumber;
+import kz.dvp.passport.service.PassportProjection;
 import kz.dvp.passport.support.Facts;
 import kz.dvp.platform.testing.TestEvents;
 import kz.dvp.platform.testing.TestTokens;
@@ -181,6 +182,40 @@ class ProjectionTest extends WithDevStack {
         v.facts().verified(UUID.randomUUID(), v.id(), v.org(), v.project(), "2026-02-05T04:00:00Z", "4");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("totalHours", equalTo(7.0f)).body("verifiedActivities", equalTo(3)));
+    }
+
+    @Test
+    void aPollTouchingMoreVolunteersThanOneReadRecomputesEveryOne() {
+        Facts facts = new Facts(bootstrap);
+        UUID org = UUID.randomUUID();
+        UUID project = facts.project(org, "Көп ерікті");
+        int count = 2 * PassportProjection.RECOMPUTED_PER_READ + 50;
+        List<UUID> volunteers = facts.volunteers(count, "KZ-71");
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            UUID volunteer = volunteers.get(i);
+            Instant start = Instant.parse("2026-06-01T04:00:00Z").plus(Duration.ofDays(i % 28));
+            records.add(TestEvents.record(CloudEvent.of("/dvp/activity-service", new ActivityVerified(UUID.randomUUID(),
+                    volunteer, org, project, "ZHAS_AGASH", Category.ECOLOGY, "KZ-71", start, start.plusSeconds(3600),
+                    BigDecimal.valueOf(i % 5 + 1), ActivityMethod.SELF_REPORT, ActivityStatus.VERIFIED, Instant.now()))));
+        }
+        // sent at once, so that the consumer's polls touch more volunteers than one read recomputes
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ProducerConfig.LINGER_MS_CONFIG, 200), new StringSerializer(), new ByteArraySerializer())) {
+            records.forEach(producer::send);
+            producer.flush();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<UUID, BigDecimal> hours = new java.util.HashMap<>();
+            pool.preparedQuery("select volunteer_id, total_hours from passport where volunteer_id = any($1) and verified_activities = 1")
+                    .execute(Tuple.of(volunteers.toArray(UUID[]::new))).await().atMost(Duration.ofSeconds(10))
+                    .forEach(row -> hours.put(row.getUUID(0), row.getBigDecimal(1)));
+            assertThat(hours).hasSize(count);
+            for (int i = 0; i < count; i++) {
+                assertThat(hours.get(volunteers.get(i))).as("volunteer %d", i).isEqualByComparingTo(BigDecimal.valueOf(i % 5 + 1));
+            }
+        });
     }
 
     /** A registered volunteer of KZ-71, an organization and its published project, and the volunteer's token. */

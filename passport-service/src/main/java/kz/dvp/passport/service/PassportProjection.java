@@ -312,23 +312,32 @@ public class PassportProjection {
     }
 
     /**
-     * Recomputes the figures of these passports from their verified activities, in one query; returns what each
-     * showed in public before.
+     * Volunteers recomputed per read of their verified activities. A poll of a consumer that fell behind can touch
+     * hundreds; read at once, their tens of thousands of rows were still live at young collections, more than a
+     * survivor space holds, so the collector promoted them and the old generation filled towards a full
+     * collection (-Xlog:gc+age during the bench's verifications).
+     */
+    public static final int RECOMPUTED_PER_READ = 100;
+
+    /**
+     * Recomputes the figures of these passports from their verified activities, {@link #RECOMPUTED_PER_READ} at a
+     * time; returns what each showed in public before.
      */
     private Uni<Map<UUID, Announced>> recompute(List<Passport> passports) {
-        if (passports.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+        Map<UUID, Announced> before = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int from = 0; from < passports.size(); from += RECOMPUTED_PER_READ) {
+            List<Passport> some = passports.subList(from, Math.min(passports.size(), from + RECOMPUTED_PER_READ));
+            chain = chain.chain(() -> SessionSql.select(COUNTED_OF_VOLUNTEERS,
+                    (Object) SqlArrays.uuids(some, p -> p.volunteerId)).invoke(rows -> {
+                        Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
+                        for (Passport p : some) {
+                            before.put(p.volunteerId, Announced.of(p));
+                            apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
+                        }
+                    }).replaceWithVoid());
         }
-        return SessionSql.select(COUNTED_OF_VOLUNTEERS,
-                        (Object) SqlArrays.uuids(passports, p -> p.volunteerId)).map(rows -> {
-                    Map<UUID, List<PassportRules.Counted>> counted = counted(rows);
-                    Map<UUID, Announced> before = new HashMap<>();
-                    for (Passport p : passports) {
-                        before.put(p.volunteerId, Announced.of(p));
-                        apply(p, PassportRules.compute(counted.getOrDefault(p.volunteerId, List.of()), config.levels()));
-                    }
-                    return before;
-                });
+        return chain.replaceWith(before);
     }
 
     private void apply(Passport p, PassportRules.Figures f) {

@@ -41,8 +41,24 @@ public final class Facts {
     }
 
     public void registered(UUID id, String region, boolean sharing) {
-        TestEvents.publish(bootstrap, "/dvp/identity-service", new VolunteerRegistered(id, region, 1999, Sex.MALE,
-                VolunteerStatus.ACTIVE, false, sharing, List.of(), List.of(), null, Instant.now()));
+        TestEvents.publish(bootstrap, "/dvp/identity-service", registration(id, region, sharing));
+    }
+
+    /** {@code count} volunteers of {@code region} registered, published through one producer. */
+    public List<UUID> volunteers(int count, String region) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        VolunteerRegistered[] registrations = new VolunteerRegistered[count];
+        for (int i = 0; i < count; i++) {
+            ids.add(UUID.randomUUID());
+            registrations[i] = registration(ids.get(i), region, false);
+        }
+        TestEvents.publish(bootstrap, "/dvp/identity-service", registrations);
+        return ids;
+    }
+
+    private static VolunteerRegistered registration(UUID id, String region, boolean sharing) {
+        return new VolunteerRegistered(id, region, 1999, Sex.MALE, VolunteerStatus.ACTIVE, false, sharing, List.of(),
+                List.of(), null, Instant.now());
     }
 
     public UUID project(UUID organization, String name) {
