@@ -312,10 +312,9 @@ public class PassportProjection {
     }
 
     /**
-     * Volunteers recomputed per read of their verified activities. A poll of a consumer that fell behind can touch
-     * hundreds (up to max.poll.records, 500), each with dozens of verified activities; read at once, those rows were
-     * still live at young collections, more than a survivor space holds, so the collector promoted them and the old
-     * generation filled towards a full collection (-Xlog:gc+age during the bench's verifications).
+     * Volunteers recomputed per read of their verified activities, so that what one read holds in memory has a
+     * bound: a poll of a consumer that fell behind can touch up to max.poll.records (500) volunteers, each with
+     * dozens of verified activities, the most active with thousands.
      */
     public static final int RECOMPUTED_PER_READ = 100;
 
