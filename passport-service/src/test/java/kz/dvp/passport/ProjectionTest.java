@@ -154,19 +154,15 @@ class ProjectionTest extends WithDevStack {
                 Instant.now()).forEach((name, value) -> malformed.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 
         // sent without waiting in between, so that the consumer takes them in one poll
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap, ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(), new ByteArraySerializer())) {
-            List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-            for (CloudEvent event : List.of(a[0], a[1], c[0], c[1])) {
-                records.add(TestEvents.record(event));
-            }
-            records.add(malformed);
-            for (CloudEvent event : List.of(b[0], b[1], a[1], c[2])) {
-                records.add(TestEvents.record(event));
-            }
-            records.forEach(producer::send);
-            producer.flush();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (CloudEvent event : List.of(a[0], a[1], c[0], c[1])) {
+            records.add(TestEvents.record(event));
         }
+        records.add(malformed);
+        for (CloudEvent event : List.of(b[0], b[1], a[1], c[2])) {
+            records.add(TestEvents.record(event));
+        }
+        sendAtOnce(records);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(v.token()).get("/api/v1/passports/" + v.id())
                 .then().statusCode(200).body("totalHours", equalTo(3.0f)).body("verifiedActivities", equalTo(2)));
@@ -200,11 +196,7 @@ class ProjectionTest extends WithDevStack {
                     BigDecimal.valueOf(i % 5 + 1), ActivityMethod.SELF_REPORT, ActivityStatus.VERIFIED, Instant.now()))));
         }
         // sent at once, so that the consumer's polls touch more volunteers than one read recomputes
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap, ProducerConfig.LINGER_MS_CONFIG, 200), new StringSerializer(), new ByteArraySerializer())) {
-            records.forEach(producer::send);
-            producer.flush();
-        }
+        sendAtOnce(records);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Map<UUID, BigDecimal> hours = new java.util.HashMap<>();
@@ -216,6 +208,15 @@ class ProjectionTest extends WithDevStack {
                 assertThat(hours.get(volunteers.get(i))).as("volunteer %d", i).isEqualByComparingTo(BigDecimal.valueOf(i % 5 + 1));
             }
         });
+    }
+
+    /** Sends the records without waiting in between (lingering to batch them), so that polls take many at once. */
+    private void sendAtOnce(List<ProducerRecord<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap, ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(), new ByteArraySerializer())) {
+            records.forEach(producer::send);
+            producer.flush();
+        }
     }
 
     /** A registered volunteer of KZ-71, an organization and its published project, and the volunteer's token. */
